@@ -1,0 +1,5 @@
+package jp.ras.domain.model.account;
+
+public enum AccountStatus {
+    ACTIVE, DELETED
+}

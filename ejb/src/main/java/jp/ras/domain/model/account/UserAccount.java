@@ -1,0 +1,212 @@
+package jp.ras.domain.model.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import jp.ras.domain.model.organisation.Organisation;
+
+/**
+ * A person's account: one authentication ID for one person and one organisation (U1), never changed (AC3).
+ * The account keeps its own lockout rule (AC4).
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.byAuthId", query = "select u from UserAccount u where u.authId = :authId")
+public class UserAccount {
+
+    /** AC4: this many consecutive failures lock the account. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** AC4: a lock ends by itself after this long. */
+    public static final Duration LOCK_DURATION = Duration.ofHours(24);
+
+    @Id
+    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    private Long id;
+
+    @Column(name = "auth_id", nullable = false, unique = true, updatable = false, length = 32)
+    private String authId;
+
+    @Column(name = "password_hash", length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16, updatable = false)
+    private Role role;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "mail_address", nullable = false, length = 320)
+    private String mailAddress;
+
+    @Column(nullable = false, length = 8)
+    private String locale;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String authId, Role role, String displayName, String mailAddress, Locale locale,
+            Organisation organisation, Instant createdAt) {
+        this.authId = requireText(authId, "authId");
+        this.role = Objects.requireNonNull(role, "role");
+        this.displayName = requireText(displayName, "displayName");
+        this.mailAddress = requireText(mailAddress, "mailAddress");
+        this.locale = Objects.requireNonNull(locale, "locale").getLanguage();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        if (role.isIntranet() != (organisation == null)) {
+            throw new IllegalArgumentException(role.isIntranet()
+                    ? "an officer account belongs to no organisation"
+                    : "an organisation user or agent belongs to exactly one organisation (U1, U2)");
+        }
+        this.organisation = organisation;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    /** AC4: locked until 24 hours after the lock, then it unlocks by itself. */
+    public boolean isLocked(Instant now) {
+        return lockedAt != null && now.isBefore(lockedAt.plus(LOCK_DURATION));
+    }
+
+    public boolean canLogIn(Instant now) {
+        return status == AccountStatus.ACTIVE && passwordHash != null && !isLocked(now);
+    }
+
+    /**
+     * Records a wrong password. Returns true when this failure locked the account (AC4).
+     */
+    public boolean recordFailedLogin(Instant now) {
+        if (lockedAt != null && !isLocked(now)) {
+            lockedAt = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS && lockedAt == null) {
+            lockedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    /** Records a successful login and returns the time of the previous one, if any. */
+    public Instant recordSuccessfulLogin(Instant now) {
+        if (!canLogIn(now)) {
+            throw new IllegalStateException("account " + authId + " cannot log in");
+        }
+        Instant previous = lastLoginAt;
+        lastLoginAt = now;
+        failedLogins = 0;
+        lockedAt = null;
+        return previous;
+    }
+
+    /** AC4: a supervisor unlocks an account before the 24 hours are over. */
+    public void unlock() {
+        lockedAt = null;
+        failedLogins = 0;
+    }
+
+    public void setPasswordHash(String passwordHash, Instant now) {
+        this.passwordHash = requireText(passwordHash, "passwordHash");
+        this.passwordChangedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAuthId() {
+        return authId;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getMailAddress() {
+        return mailAddress;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

@@ -1,0 +1,93 @@
+package jp.ras.domain.model.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the audit trail (証跡, SE1): who, in which role, when, did what to what, from where.
+ * Append-only: every column is insert-only and the class has no setters.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @Column(updatable = false)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(length = 64, updatable = false)
+    private String actor;
+
+    @Column(name = "actor_role", length = 16, updatable = false)
+    private String actorRole;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String action;
+
+    @Column(length = 200, updatable = false)
+    private String target;
+
+    @Column(name = "source_ip", length = 64, updatable = false)
+    private String sourceIp;
+
+    @Column(length = 1000, updatable = false)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(Instant occurredAt, String actor, String actorRole, AuditAction action, String target,
+            String sourceIp, String detail) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.actor = actor;
+        this.actorRole = actorRole;
+        this.action = Objects.requireNonNull(action, "action").name();
+        this.target = target;
+        this.sourceIp = sourceIp;
+        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getActorRole() {
+        return actorRole;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public String getSourceIp() {
+        return sourceIp;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

@@ -1,0 +1,7 @@
+package jp.ras.domain.model.mail;
+
+public enum MailStatus {
+    /** Waiting to be sent (also after a failed attempt, until its next attempt is due). */
+    PENDING,
+    SENT
+}

@@ -1,0 +1,146 @@
+package jp.ras.domain.model.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A mail written in the same transaction as the state change it tells about (transactional outbox). A sender
+ * delivers it later; until then it is visible to supervisors.
+ */
+@Entity
+@Table(name = "outbox_mail")
+public class OutboxMail {
+
+    @Id
+    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 320, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = 8, updatable = false)
+    private String locale;
+
+    @Column(nullable = false, length = 64, updatable = false)
+    private String template;
+
+    /** Template parameters as a JSON object. */
+    @Column(nullable = false, length = 4000, updatable = false)
+    private String params;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private MailStatus status = MailStatus.PENDING;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String recipient, Locale locale, String template, String paramsJson, Instant now) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("recipient is required");
+        }
+        this.recipient = recipient.strip();
+        this.locale = Objects.requireNonNull(locale, "locale").getLanguage();
+        this.template = Objects.requireNonNull(template, "template");
+        this.params = Objects.requireNonNull(paramsJson, "params");
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public boolean isDue(Instant now) {
+        return status == MailStatus.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    public void markSent(Instant now) {
+        if (status == MailStatus.SENT) {
+            throw new IllegalStateException("mail " + id + " was already sent");
+        }
+        status = MailStatus.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    public void markFailed(Instant now, String error, RetryPolicy policy) {
+        if (status == MailStatus.SENT) {
+            throw new IllegalStateException("mail " + id + " was already sent");
+        }
+        attempts++;
+        lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        nextAttemptAt = now.plus(policy.delayAfter(attempts));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getParams() {
+        return params;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

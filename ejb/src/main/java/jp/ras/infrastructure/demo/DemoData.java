@@ -1,0 +1,101 @@
+package jp.ras.infrastructure.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.logging.Logger;
+import jp.ras.application.PasswordHashing;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.shared.JapanTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo organisations, users and roster for the one-command run (RAS_DEMO=true). Never on by default: a deployed
+ * EAR starts empty. Idempotent: it does nothing when the demo officer exists.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "demo-password-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "ras.demo", defaultValue = "false")
+    private boolean demo;
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!demo || !em.createNamedQuery("UserAccount.byAuthId").setParameter("authId", "OFC0000001")
+                .getResultList().isEmpty()) {
+            return;
+        }
+        hash.initialize(PasswordHashing.PARAMETERS);
+        String demoHash = hash.generate(DEMO_PASSWORD.toCharArray());
+        Instant now = clock.instant();
+        LocalDate today = JapanTime.today(clock);
+
+        RegionalOffice tokyo = em.find(RegionalOffice.class, "tokyo");
+        RegionalOffice osaka = em.find(RegionalOffice.class, "osaka");
+        Organisation sakura = new Organisation("株式会社さくら精機", "1010001000006", "東京都",
+                "東京都港区港南5-5-30", tokyo, today.plusMonths(7));
+        Organisation naniwa = new Organisation("なにわ日本語学院", null, "大阪府",
+                "大阪府大阪市住之江区南港北1-29-53", osaka, today.plusMonths(2).plusDays(10));
+        em.persist(sakura);
+        em.persist(naniwa);
+
+        user("OFC0000001", Role.OFFICER, "入管 太郎", "officer@ras.example.jp", Locale.JAPANESE, null, demoHash, now);
+        user("SUP0000001", Role.SUPERVISOR, "入管 花子", "supervisor@ras.example.jp", Locale.JAPANESE, null, demoHash, now);
+        user("ORG0000001", Role.ORG_USER, "佐藤 一郎", "sato@sakura.example.jp", Locale.JAPANESE, sakura, demoHash, now);
+        user("ORG0000002", Role.ORG_USER, "Emily Brown", "brown@sakura.example.jp", Locale.ENGLISH, sakura, demoHash, now);
+        user("ORG0000003", Role.ORG_USER, "田中 次郎", "tanaka@naniwa.example.jp", Locale.JAPANESE, naniwa, demoHash, now);
+        // U2: the agent holds one authentication ID per organisation they act for.
+        user("AGT0000001", Role.AGENT, "行政 書士子", "gyosei@office.example.jp", Locale.JAPANESE, sakura, demoHash, now);
+        user("AGT0000002", Role.AGENT, "行政 書士子", "gyosei@office.example.jp", Locale.JAPANESE, naniwa, demoHash, now);
+
+        roster(sakura, "NGUYEN VAN AN", "VNM", "技術・人文知識・国際業務", "3年", today.plusMonths(2), today);
+        roster(sakura, "MARIA SANTOS", "PHL", "技能", "1年", today.plusDays(40), today);
+        roster(sakura, "WANG LEI", "CHN", "家族滞在", "1年", today.plusMonths(5), today);
+        roster(sakura, "RAJ KUMAR", "IND", "技術・人文知識・国際業務", "5年", today.plusMonths(1), today);
+        roster(naniwa, "KIM MINJI", "KOR", "留学", "1年3月", today.plusMonths(2).plusDays(3), today);
+        roster(naniwa, "TRAN THI BICH", "VNM", "留学", "2年3月", today.plusMonths(9), today);
+        roster(naniwa, "ANA LIMA", "BRA", "特定技能", "1年", today.plusMonths(2), today);
+        LOG.info("Demo data loaded: 2 organisations, 7 users, 7 foreign nationals");
+    }
+
+    private void user(String authId, Role role, String name, String mail, Locale locale, Organisation org,
+            String passwordHash, Instant now) {
+        UserAccount account = new UserAccount(authId, role, name, mail, locale, org, now);
+        account.setPasswordHash(passwordHash, now);
+        em.persist(account);
+    }
+
+    private void roster(Organisation org, String name, String nationality, String status, String period,
+            LocalDate expiry, LocalDate today) {
+        em.persist(new RosterEntry(org, name, nationality, status, period, expiry, today));
+    }
+}

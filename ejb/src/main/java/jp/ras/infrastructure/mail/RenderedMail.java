@@ -1,0 +1,4 @@
+package jp.ras.infrastructure.mail;
+
+public record RenderedMail(String subject, String body) {
+}

@@ -1,0 +1,50 @@
+package jp.ras.interfaces.web.shell;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import jp.ras.application.AccountService;
+import jp.ras.application.AccountSummary;
+import jp.ras.domain.model.account.Role;
+
+/** The signed-in user as the page templates show them, and logout. */
+@Named
+@RequestScoped
+public class AccountBacking {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private ExternalContext externalContext;
+
+    private AccountSummary summary;
+
+    @PostConstruct
+    void load() {
+        var principal = externalContext.getUserPrincipal();
+        if (principal != null) {
+            summary = accounts.summary(principal.getName()).orElse(null);
+        }
+    }
+
+    public AccountSummary getSummary() {
+        return summary;
+    }
+
+    public boolean isSupervisor() {
+        return externalContext.isUserInRole(Role.SUPERVISOR_NAME);
+    }
+
+    public void logout() throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        request.logout();
+        externalContext.invalidateSession();
+        externalContext.redirect(request.getContextPath() + "/login.xhtml");
+    }
+}

@@ -1,0 +1,117 @@
+package jp.ras.interfaces.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ResourceBundle;
+
+/** The login page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    /** Where Soteria keeps the request that was interrupted by the login page. */
+    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private ExternalContext externalContext;
+
+    private String authId;
+    private String password;
+
+    public void login() throws IOException {
+        HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
+        // Payara #4734: let Soteria not resume the saved request itself; we redirect to it after SUCCESS.
+        String resumeUrl = takeSavedRequestUrl(request);
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(authId == null ? "" : authId.strip(),
+                                new Password(password == null ? "" : password))));
+        switch (status) {
+            case SUCCESS -> {
+                request.changeSessionId();
+                externalContext.redirect(resumeUrl != null ? resumeUrl : request.getContextPath() + "/");
+            }
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            default -> {
+                if (resumeUrl != null) {
+                    request.getSession().setAttribute(SAVED_REQUEST + ".url", resumeUrl);
+                }
+                String text = ResourceBundle.getBundle("jp.ras.web.messages", facesContext.getViewRoot().getLocale())
+                        .getString("login.failed");
+                facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                password = null;
+            }
+        }
+    }
+
+    /** The path of the page the user asked for before being sent here, when it is one of RAS's own pages. */
+    private static String takeSavedRequestUrl(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        String kept = (String) session.getAttribute(SAVED_REQUEST + ".url");
+        session.removeAttribute(SAVED_REQUEST + ".url");
+        Object saved = session.getAttribute(SAVED_REQUEST);
+        session.removeAttribute(SAVED_REQUEST);
+        String url = kept;
+        if (saved != null) {
+            try {
+                url = (String) saved.getClass().getMethod("getFullRequestURL").invoke(saved);
+            } catch (ReflectiveOperationException e) {
+                url = kept;
+            }
+        }
+        return ownPath(url, request.getContextPath());
+    }
+
+    private static String ownPath(String url, String contextPath) {
+        if (url == null) {
+            return null;
+        }
+        URI uri = URI.create(url);
+        String path = uri.getRawPath();
+        if (path == null || !path.startsWith(contextPath.isEmpty() ? "/" : contextPath + "/")
+                || path.endsWith("/login.xhtml")) {
+            return null;
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    }
+
+    public String getAuthId() {
+        return authId;
+    }
+
+    public void setAuthId(String authId) {
+        this.authId = authId;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,69 @@
+package jp.ras.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fails when a public method of any session bean is left open: each must carry {@code @RolesAllowed}, or
+ * {@code @PermitAll} when it is on the short list below with the reason it must be open.
+ */
+class EjbSecurityTest {
+
+    /** Open on purpose: a caller without a role must be able to log in. */
+    private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate");
+
+    @Test
+    void everyPublicSessionBeanMethodDeclaresWhoMayCallIt() throws Exception {
+        List<Class<?>> beans = sessionBeans();
+        assertTrue(beans.size() >= 5, "the scan found the session beans: " + beans);
+        List<String> open = new ArrayList<>();
+        for (Class<?> bean : beans) {
+            for (Method method : bean.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String name = bean.getSimpleName() + "." + method.getName();
+                boolean roles = method.isAnnotationPresent(RolesAllowed.class);
+                boolean permit = method.isAnnotationPresent(PermitAll.class);
+                if (!roles && !(permit && OPEN_BY_DESIGN.contains(name))) {
+                    open.add(name);
+                }
+            }
+            assertFalse(bean.isAnnotationPresent(PermitAll.class), bean + " opens every method at once");
+        }
+        assertEquals(List.of(), open, "session bean methods without @RolesAllowed");
+    }
+
+    private static List<Class<?>> sessionBeans() throws IOException, ClassNotFoundException {
+        Path classes = Path.of("target", "classes");
+        List<Class<?>> beans = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, EjbSecurityTest.class.getClassLoader());
+                if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
+                        || type.isAnnotationPresent(Stateful.class)) {
+                    beans.add(type);
+                }
+            }
+        }
+        return beans;
+    }
+}

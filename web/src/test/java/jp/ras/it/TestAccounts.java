@@ -1,0 +1,67 @@
+package jp.ras.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import jp.ras.application.PasswordHashing;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.mail.OutboxMail;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
+
+/** Test-only seeding and look-ups; each test makes its own accounts with IDs of its own. */
+@Stateless
+@PermitAll
+public class TestAccounts {
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Inject
+    private Clock clock;
+
+    public UserAccount create(String authId, Role role, String password, String mail) {
+        List<UserAccount> existing = em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
+                .setParameter("authId", authId).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.get(0);
+        }
+        Organisation organisation = null;
+        if (!role.isIntranet()) {
+            organisation = new Organisation("テスト株式会社 " + authId, null, "東京都", "東京都港区港南5-5-30",
+                    em.find(RegionalOffice.class, "tokyo"), null);
+            em.persist(organisation);
+        }
+        hash.initialize(PasswordHashing.PARAMETERS);
+        UserAccount account = new UserAccount(authId, role, "Test " + authId, mail, Locale.ENGLISH, organisation,
+                clock.instant());
+        account.setPasswordHash(hash.generate(password.toCharArray()), clock.instant());
+        em.persist(account);
+        return account;
+    }
+
+    public List<String> auditActions(String target) {
+        return em.createQuery("select a.action from AuditEntry a where a.target = :t order by a.id", String.class)
+                .setParameter("t", target).getResultList();
+    }
+
+    public List<OutboxMail> mailsTo(String recipient) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.id", OutboxMail.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
+    public boolean isLocked(String authId) {
+        return em.createNamedQuery("UserAccount.byAuthId", UserAccount.class).setParameter("authId", authId)
+                .getSingleResult().isLocked(clock.instant());
+    }
+}

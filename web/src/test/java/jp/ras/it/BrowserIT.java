@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -200,11 +200,11 @@ class BrowserIT {
 
     /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private void clickAndWait(By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.rasOldPage = true;");
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
+                .equals(js.executeScript("return window.rasOldPage === undefined && document.readyState === 'complete';")));
     }
 
     /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */

@@ -3,6 +3,7 @@ package jp.ras.infrastructure.config;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -19,6 +20,17 @@ public class DatabaseConfigSource implements ConfigSource {
     static final String EFFECTIVE_PASSWORD = "ras.db.effective-password";
 
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private final UnaryOperator<String> settings;
+
+    public DatabaseConfigSource() {
+        this(DatabaseConfigSource::fromSystem);
+    }
+
+    /** For tests: settings looked up by MicroProfile Config name (ras.db.url) in the given function. */
+    DatabaseConfigSource(UnaryOperator<String> settings) {
+        this.settings = settings;
+    }
 
     @Override
     public Set<String> getPropertyNames() {
@@ -48,14 +60,15 @@ public class DatabaseConfigSource implements ConfigSource {
         return Path.of(setting("ras.data.dir", Path.of(System.getProperty("user.home"), ".ras").toString()));
     }
 
-    /** MicroProfile Config's own mapping: system property, then the environment (ras.db.url → RAS_DB_URL). */
-    static String setting(String key, String fallback) {
-        String value = System.getProperty(key);
-        if (value == null) {
-            Map<String, String> env = System.getenv();
-            value = env.get(key.toUpperCase().replace('.', '_').replace('-', '_'));
-        }
+    private String setting(String key, String fallback) {
+        String value = settings.apply(key);
         return value == null ? fallback : value;
+    }
+
+    /** MicroProfile Config's own mapping: system property, then the environment (ras.db.url → RAS_DB_URL). */
+    private static String fromSystem(String key) {
+        String value = System.getProperty(key);
+        return value != null ? value : System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));
     }
 
     @Override

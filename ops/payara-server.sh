@@ -1,0 +1,407 @@
+#!/usr/bin/env bash
+# Deploys RAS (ear/target/ras.ear) to a full Payara Server 6 and checks that it works.
+#
+# Usage: ops/payara-server.sh COMMAND [ARG]
+#   install DIR   unzip Payara Server into DIR (gives DIR/payara6; the zip comes from ~/.m2 or Maven)
+#   start | stop | restart
+#                 start/stop/restart the domain $PAYARA_DOMAIN
+#   configure     on the running domain: the RAS_* settings of this environment (below) as system properties,
+#                 which MicroProfile Config and RAS's own data source settings read; RAS_DEMO defaults to false.
+#                 With RAS_BIND, the HTTP listeners listen on that address only.
+#   deploy EAR    deploy (or redeploy) the EAR as application $RAS_APP_NAME at context root /
+#   undeploy      undeploy $RAS_APP_NAME
+#   check [EAR]   the full check, once: installs Payara into a temporary directory, creates and starts its own
+#                 domain on port base $RAS_CHECK_PORTBASE (admin 28048, http 28080 by default), configures it
+#                 against a fresh PostgreSQL database (ops/postgres-setup.sh), deploys the EAR, checks the login
+#                 page, /health/ready and the login redirect, then undeploys, stops and deletes everything.
+#
+# Server:  PAYARA_HOME (/opt/payara6), PAYARA_DOMAIN (domain1), PAYARA_DOMAINDIR (Payara's default),
+#          PAYARA_ADMIN_HOST (localhost), PAYARA_ADMIN_PORT (4848), PAYARA_ADMIN_USER (admin),
+#          PAYARA_PASSWORD_FILE (asadmin --passwordfile; none), PAYARA_VERSION (6.2025.9), RAS_APP_NAME (ras)
+# RAS:     RAS_DB_URL, RAS_DB_USER, RAS_DB_PASSWORD (PostgreSQL; without RAS_DB_URL the embedded H2 database under
+#          RAS_DATA_DIR), RAS_DATA_DIR, RAS_DEMO, RAS_BASE_URL, RAS_SMTP_HOST, RAS_SMTP_PORT, RAS_SMTP_USER,
+#          RAS_SMTP_PASSWORD, RAS_SMTP_STARTTLS, RAS_MAIL_FROM, RAS_MAIL_RETRY_BASE_SECONDS, RAS_BIND
+# check:   RAS_CHECK_PORTBASE (28000), RAS_CHECK_DB (ras_ops: role and database), RAS_CHECK_KEEP=1 keeps the
+#          temporary directory for inspection
+set -euo pipefail
+
+script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$script_dir")
+
+PAYARA_VERSION=${PAYARA_VERSION:-6.2025.9}
+PAYARA_HOME=${PAYARA_HOME:-/opt/payara6}
+PAYARA_DOMAIN=${PAYARA_DOMAIN:-domain1}
+PAYARA_DOMAINDIR=${PAYARA_DOMAINDIR:-}
+PAYARA_ADMIN_HOST=${PAYARA_ADMIN_HOST:-localhost}
+PAYARA_ADMIN_PORT=${PAYARA_ADMIN_PORT:-4848}
+PAYARA_ADMIN_USER=${PAYARA_ADMIN_USER:-admin}
+PAYARA_PASSWORD_FILE=${PAYARA_PASSWORD_FILE:-}
+RAS_APP_NAME=${RAS_APP_NAME:-ras}
+
+say() { echo "==> $*"; }
+die() { echo "payara-server: ERROR: $*" >&2; exit 1; }
+
+usage() {
+  sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//' >&2
+  exit 2
+}
+
+need_asadmin() {
+  [ -x "$PAYARA_HOME/bin/asadmin" ] \
+    || die "no asadmin at $PAYARA_HOME/bin/asadmin: set PAYARA_HOME, or install with: $0 install DIR"
+}
+
+# asadmin against the running domain (remote commands).
+asadmin() {
+  need_asadmin
+  local opts=(--interactive=false --host "$PAYARA_ADMIN_HOST" --port "$PAYARA_ADMIN_PORT" --user "$PAYARA_ADMIN_USER")
+  if [ -n "$PAYARA_PASSWORD_FILE" ]; then
+    opts+=(--passwordfile "$PAYARA_PASSWORD_FILE")
+  fi
+  "$PAYARA_HOME/bin/asadmin" "${opts[@]}" "$@"
+}
+
+# asadmin for the local domain commands (create/start/stop-domain), which find the domain on disk.
+asadmin_local() {
+  need_asadmin
+  "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"
+}
+
+domain_dir() { echo "${PAYARA_DOMAINDIR:-$PAYARA_HOME/glassfish/domains}/$PAYARA_DOMAIN"; }
+
+# The server log's first SEVERE records (often the cause) and its tail, on stderr. Left to check's clean-up
+# while a check runs, so that it is printed once.
+log_tail_later=false
+server_log_tail() {
+  local log
+  log="$(domain_dir)/logs/server.log"
+  if [ -f "$log" ] && ! $log_tail_later; then
+    if grep -q '\[SEVERE\]' "$log"; then
+      echo "---- first SEVERE records in $log ----" >&2
+      grep -A 3 '\[SEVERE\]' "$log" | head -n 24 >&2
+    fi
+    echo "---- last ${1:-80} lines of $log ----" >&2
+    tail -n "${1:-80}" "$log" >&2
+    echo "---- end of server log ----" >&2
+  fi
+}
+
+# The Payara Server zip: from the local Maven repository, else fetched with Maven into $1. Prints its path.
+payara_zip() {
+  local zip="${MAVEN_REPO:-$HOME/.m2/repository}/fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip"
+  if [ ! -f "$zip" ]; then
+    echo "==> Fetching Payara Server $PAYARA_VERSION with Maven" >&2
+    (cd "$1" && mvn -q -B dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+        -DoutputDirectory="$1" -Dmdep.overWriteReleases=true) >&2 \
+      || die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip with Maven"
+    zip="$1/payara-$PAYARA_VERSION.zip"
+  fi
+  echo "$zip"
+}
+
+cmd_install() {
+  [ $# -eq 1 ] || die "usage: $0 install DIR"
+  mkdir -p "$1"
+  local dir zip
+  dir=$(cd "$1" && pwd)
+  if [ -x "$dir/payara6/bin/asadmin" ]; then
+    say "Payara Server already installed in $dir/payara6"
+  else
+    say "Installing Payara Server $PAYARA_VERSION into $dir/payara6"
+    zip=$(payara_zip "$dir")
+    unzip -q "$zip" -d "$dir" || die "could not unzip $zip into $dir"
+    rm -f "$dir/payara-$PAYARA_VERSION.zip"
+    [ -x "$dir/payara6/bin/asadmin" ] || die "$zip did not unpack to $dir/payara6"
+  fi
+  echo "PAYARA_HOME=$dir/payara6"
+}
+
+domaindir_opt() {
+  if [ -n "$PAYARA_DOMAINDIR" ]; then
+    echo "--domaindir=$PAYARA_DOMAINDIR"
+  fi
+}
+
+cmd_start() {
+  say "Starting domain $PAYARA_DOMAIN"
+  # shellcheck disable=SC2046
+  if ! asadmin_local start-domain $(domaindir_opt) "$PAYARA_DOMAIN"; then
+    server_log_tail
+    die "domain $PAYARA_DOMAIN did not start"
+  fi
+}
+
+cmd_stop() {
+  say "Stopping domain $PAYARA_DOMAIN"
+  # shellcheck disable=SC2046
+  asadmin_local stop-domain $(domaindir_opt) "$PAYARA_DOMAIN" || die "could not stop domain $PAYARA_DOMAIN"
+}
+
+cmd_restart() {
+  say "Restarting domain $PAYARA_DOMAIN"
+  # shellcheck disable=SC2046
+  if ! asadmin_local restart-domain $(domaindir_opt) "$PAYARA_DOMAIN"; then
+    server_log_tail
+    die "domain $PAYARA_DOMAIN did not restart"
+  fi
+}
+
+# create-system-properties takes name=value:name=value; a value's \ : = are escaped with a backslash.
+escape_property() {
+  local v=${1//\\/\\\\}
+  v=${v//:/\\:}
+  v=${v//=/\\=}
+  printf '%s' "$v"
+}
+
+cmd_configure() {
+  need_asadmin
+  local props=() shown=() var key value
+  # Environment variable → configuration key (MicroProfile Config maps ras.db.url to RAS_DB_URL the same way).
+  local mapping=(
+    RAS_DB_URL:ras.db.url RAS_DB_USER:ras.db.user RAS_DB_PASSWORD:ras.db.password RAS_DATA_DIR:ras.data.dir
+    RAS_DEMO:ras.demo RAS_BASE_URL:ras.base.url
+    RAS_SMTP_HOST:ras.smtp.host RAS_SMTP_PORT:ras.smtp.port RAS_SMTP_USER:ras.smtp.user
+    RAS_SMTP_PASSWORD:ras.smtp.password RAS_SMTP_STARTTLS:ras.smtp.starttls RAS_MAIL_FROM:ras.mail.from
+    RAS_MAIL_RETRY_BASE_SECONDS:ras.mail.retry-base-seconds
+  )
+  local RAS_DEMO=${RAS_DEMO:-false}
+  case "$RAS_DEMO" in true|false) ;; *) die "RAS_DEMO must be true or false, not '$RAS_DEMO'" ;; esac
+  if [ -n "${RAS_DB_URL:-}" ]; then
+    case "$RAS_DB_URL" in jdbc:postgresql:*) ;; *) die "RAS_DB_URL must be a jdbc:postgresql: URL, not '$RAS_DB_URL'" ;; esac
+    [ -n "${RAS_DB_USER:-}" ] || die "RAS_DB_URL is set but RAS_DB_USER is not"
+  fi
+  for entry in "${mapping[@]}"; do
+    var=${entry%%:*} key=${entry#*:}
+    value=${!var:-}
+    [ -n "$value" ] || continue
+    props+=("$key=$(escape_property "$value")")
+    case "$key" in *password*) shown+=("$key=********") ;; *) shown+=("$key=$value") ;; esac
+  done
+  if [ -z "${RAS_DB_URL:-}" ]; then
+    echo "note: RAS_DB_URL is not set: RAS uses its embedded H2 database under ras.data.dir" \
+         "(unless ras.db.url is already set on the server)" >&2
+  fi
+
+  say "Setting system properties on domain $PAYARA_DOMAIN (admin port $PAYARA_ADMIN_PORT)"
+  local joined
+  joined=$(IFS=:; echo "${props[*]}")
+  asadmin create-system-properties "$joined" >/dev/null \
+    || die "asadmin create-system-properties failed (is the domain running on port $PAYARA_ADMIN_PORT?)"
+  printf '    %s\n' "${shown[@]}"
+
+  if [ -n "${RAS_BIND:-}" ]; then
+    say "HTTP listeners listen on $RAS_BIND only"
+    for listener in http-listener-1 http-listener-2; do
+      asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.$listener.address=$RAS_BIND" \
+          >/dev/null || die "could not bind $listener to $RAS_BIND"
+    done
+  fi
+  echo "Database settings take effect at the next deploy or restart; mail settings at once."
+}
+
+cmd_deploy() {
+  need_asadmin
+  [ $# -eq 1 ] || die "usage: $0 deploy EAR"
+  [ -f "$1" ] || die "no such file: $1"
+  local opts=(--force=true --name "$RAS_APP_NAME")
+  # The EAR's application.xml puts the web module at /; --contextroot only applies to a bare WAR.
+  case "$1" in *.war) opts+=(--contextroot /) ;; esac
+  say "Deploying $1 as $RAS_APP_NAME"
+  if ! asadmin deploy "${opts[@]}" "$1"; then
+    server_log_tail
+    die "deployment of $1 failed"
+  fi
+}
+
+cmd_undeploy() {
+  need_asadmin
+  say "Undeploying $RAS_APP_NAME"
+  asadmin undeploy "$RAS_APP_NAME" || die "could not undeploy $RAS_APP_NAME"
+}
+
+# ---- check ----------------------------------------------------------------------------------------------------
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# GET $1 into file $2; prints "STATUS REDIRECT-URL".
+http_get() {
+  curl -sS --noproxy '*' --max-time 30 -o "$2" -w '%{http_code} %{redirect_url}' "$1" 2>/dev/null || echo "000 "
+}
+
+check_work="" check_started=false check_t0=0
+check_cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  set +e
+  exec 1>&3 2>&4  # the terminal again, whatever redirection the failing step had
+  if [ $rc -ne 0 ]; then
+    log_tail_later=false
+    server_log_tail 100
+  fi
+  if $check_started; then
+    echo "==> Stopping the check domain" >&2
+    if ! asadmin_local stop-domain "$PAYARA_DOMAIN" >/dev/null 2>&1; then
+      local pidfile
+      pidfile="$(domain_dir)/config/pid"
+      [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null
+    fi
+  fi
+  if [ -n "$check_work" ]; then
+    if [ "${RAS_CHECK_KEEP:-}" = 1 ]; then
+      echo "==> Kept $check_work" >&2
+    else
+      rm -rf "$check_work"
+    fi
+  fi
+  local took=$(($(date +%s) - check_t0))
+  if [ $rc -eq 0 ]; then
+    echo "CHECK PASSED: RAS on Payara Server $PAYARA_VERSION with PostgreSQL (${took}s)"
+  else
+    echo "CHECK FAILED (exit $rc) after ${took}s" >&2
+  fi
+  exit $rc
+}
+
+check_fail() {
+  echo "payara-server check: FAILED: $*" >&2
+  exit 1
+}
+
+cmd_check() {
+  check_t0=$(date +%s)
+  local ear=${1:-$root/ear/target/ras.ear}
+  [ -f "$ear" ] || die "no EAR at $ear: build it first (mvn -q -B -DskipTests package)"
+  local portbase=${RAS_CHECK_PORTBASE:-28000}
+  local admin_port=$((portbase + 48)) http_port=$((portbase + 80))
+  local base="http://127.0.0.1:$http_port"
+  for p in $admin_port $http_port $((portbase + 81)) $((portbase + 37)) $((portbase + 76)) $((portbase + 86)); do
+    if port_in_use "$p"; then
+      die "port $p is in use; choose another port base with RAS_CHECK_PORTBASE (now $portbase)"
+    fi
+  done
+  command -v curl >/dev/null || die "curl is needed"
+  command -v unzip >/dev/null || die "unzip is needed"
+  say "Java: $(java -version 2>&1 | head -n 1)"
+
+  check_work=$(mktemp -d "${TMPDIR:-/tmp}/ras-payara-check.XXXXXX")
+  exec 3>&1 4>&2
+  log_tail_later=true
+  trap check_cleanup EXIT
+  trap 'exit 130' INT TERM
+  cp "$ear" "$check_work/ras.ear"
+
+  # PostgreSQL: own role and a fresh database. The password has : and = so the escaping is checked too.
+  local db=${RAS_CHECK_DB:-ras_ops}
+  local db_password
+  db_password="check:$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')=pw"
+  say "PostgreSQL: role and fresh database $db"
+  "$script_dir/postgres-setup.sh" "$db" "$db_password" "$db" || check_fail "PostgreSQL set-up failed"
+  local pg_port
+  pg_port=$(pg_lsclusters --no-header | awk 'NR == 1 { print $3 }')
+
+  (cmd_install "$check_work") >/dev/null || check_fail "could not install Payara Server"
+  PAYARA_HOME=$check_work/payara6 PAYARA_DOMAIN=rasdomain PAYARA_DOMAINDIR=""
+  PAYARA_ADMIN_HOST=127.0.0.1 PAYARA_ADMIN_PORT=$admin_port PAYARA_ADMIN_USER=admin PAYARA_PASSWORD_FILE=""
+  RAS_APP_NAME=ras
+
+  say "Creating domain $PAYARA_DOMAIN on port base $portbase (admin $admin_port, http $http_port)"
+  asadmin_local create-domain --nopassword=true --portbase "$portbase" "$PAYARA_DOMAIN" >"$check_work/create-domain.log" 2>&1 \
+    || { cat "$check_work/create-domain.log" >&2; check_fail "create-domain failed"; }
+  # Listen on the loopback interface only, from the first start on: the HTTP, HTTPS and admin listeners, IIOP,
+  # JMX and the Hazelcast data grid (its ports are in the port base's range too). Only the lazy JMS proxy
+  # ($portbase+76) stays on all interfaces.
+  sed -i -E \
+    -e 's/<network-listener (port="[0-9]+" protocol="(http-listener-1|http-listener-2|admin-listener)")/<network-listener address="127.0.0.1" \1/' \
+    -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
+    -e 's/<hazelcast-runtime-configuration /<hazelcast-runtime-configuration interface="127.0.0.1" das-bind-address="127.0.0.1" /' \
+    -e 's#^( *)<jvm-options>-Djdbc\.drivers=org\.h2\.Driver</jvm-options>#&\n\1<jvm-options>-Dhazelcast.socket.bind.any=false</jvm-options>#' \
+    "$(domain_dir)/config/domain.xml"
+
+  check_started=true
+  say "Starting domain $PAYARA_DOMAIN"
+  timeout 600 "$PAYARA_HOME/bin/asadmin" --interactive=false start-domain "$PAYARA_DOMAIN" >"$check_work/start.log" 2>&1 \
+    || { cat "$check_work/start.log" >&2; check_fail "domain $PAYARA_DOMAIN did not start"; }
+
+  # configure exactly as an operator would, from this environment only.
+  (
+    unset RAS_SMTP_USER RAS_SMTP_PASSWORD RAS_MAIL_RETRY_BASE_SECONDS
+    export RAS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" RAS_DB_USER="$db" RAS_DB_PASSWORD="$db_password"
+    export RAS_DATA_DIR="$check_work/data" RAS_DEMO=false RAS_BASE_URL="$base/" RAS_BIND=127.0.0.1
+    export RAS_SMTP_HOST=127.0.0.1 RAS_SMTP_PORT=$((portbase + 25)) RAS_SMTP_STARTTLS=false
+    export RAS_MAIL_FROM=ras-check@example.invalid
+    cmd_configure
+  ) || check_fail "configure failed"
+  local props
+  props=$(asadmin list-system-properties) || check_fail "list-system-properties failed"
+  grep -qxF "ras.db.password=$db_password" <<<"$props" || check_fail "ras.db.password did not survive asadmin's escaping"
+  grep -qxF "ras.db.url=jdbc:postgresql://127.0.0.1:$pg_port/$db" <<<"$props" || check_fail "ras.db.url not set as expected"
+  grep -qxF "ras.demo=false" <<<"$props" || check_fail "ras.demo not set to false"
+
+  (cmd_deploy "$check_work/ras.ear") >"$check_work/deploy.log" 2>&1 \
+    || { cat "$check_work/deploy.log" >&2; check_fail "deployment failed"; }
+  say "Deployed; checking $base"
+
+  local got
+  # 1. The login page with its form.
+  got=$(http_get "$base/login.xhtml" "$check_work/login.html")
+  [ "${got%% *}" = 200 ] || check_fail "GET /login.xhtml answered ${got%% *}, expected 200"
+  grep -q '<form id="login"' "$check_work/login.html" && grep -q 'name="login:authId"' "$check_work/login.html" \
+    && grep -q 'type="password"' "$check_work/login.html" \
+    || check_fail "GET /login.xhtml has no login form"
+  echo "    GET /login.xhtml: 200 with the login form"
+
+  # 2. Readiness: MicroProfile Health on the HTTP listener, with ras-database UP.
+  local ready=false
+  for _ in $(seq 1 30); do
+    got=$(http_get "$base/health/ready" "$check_work/ready.json")
+    if [ "${got%% *}" = 200 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"UP"' "$check_work/ready.json"; then
+      ready=true
+      break
+    fi
+    sleep 1
+  done
+  $ready || check_fail "GET /health/ready answered ${got%% *}: $(head -c 500 "$check_work/ready.json" 2>/dev/null)"
+  echo "    GET /health/ready: 200 $(cat "$check_work/ready.json")"
+
+  # 3. A protected page sends an anonymous user to the login page.
+  got=$(http_get "$base/officer/home.xhtml" "$check_work/officer.html")
+  [ "${got%% *}" = 302 ] || check_fail "GET /officer/home.xhtml answered ${got%% *}, expected 302"
+  case "${got#* }" in */login.xhtml*) ;; *) check_fail "GET /officer/home.xhtml redirected to '${got#* }', not the login page" ;; esac
+  echo "    GET /officer/home.xhtml: 302 to ${got#* }"
+
+  # 4. Flyway migrated the PostgreSQL schema.
+  local migrations
+  migrations=$(PGPASSWORD="$db_password" psql -X -q -w -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -tAc \
+      'SELECT count(*) FROM flyway_schema_history WHERE success' 2>&1) \
+    || check_fail "no Flyway schema history in PostgreSQL database $db: $migrations"
+  [ "$migrations" -gt 0 ] 2>/dev/null || check_fail "Flyway ran no migration on $db ($migrations)"
+  echo "    PostgreSQL $db: $migrations Flyway migrations applied"
+
+  (cmd_undeploy) >"$check_work/undeploy.log" 2>&1 \
+    || { cat "$check_work/undeploy.log" >&2; check_fail "undeploy failed"; }
+  got=$(http_get "$base/login.xhtml" "$check_work/gone.html")
+  [ "${got%% *}" = 404 ] || check_fail "after undeploy GET /login.xhtml answered ${got%% *}, expected 404"
+  echo "    undeployed: GET /login.xhtml now 404"
+
+  say "Stopping domain $PAYARA_DOMAIN"
+  asadmin_local stop-domain "$PAYARA_DOMAIN" >"$check_work/stop.log" 2>&1 \
+    || { cat "$check_work/stop.log" >&2; check_fail "stop-domain failed"; }
+  check_started=false
+}
+
+[ $# -ge 1 ] || usage
+command=$1
+shift
+case "$command" in
+  install) cmd_install "$@" ;;
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  restart) cmd_restart ;;
+  configure) cmd_configure ;;
+  deploy) cmd_deploy "$@" ;;
+  undeploy) cmd_undeploy ;;
+  check) cmd_check "$@" ;;
+  -h|--help|help) usage ;;
+  *) echo "unknown command: $command" >&2; usage ;;
+esac

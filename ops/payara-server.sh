@@ -191,11 +191,23 @@ cmd_configure() {
   printf '    %s\n' "${shown[@]}"
 
   if [ -n "${RAS_BIND:-}" ]; then
-    say "HTTP listeners listen on $RAS_BIND only"
+    # Payara rebinds a changed listener on the fly, but changing both at once can leave http-listener-1 closed
+    # (seen on 6.2025.9): so set what differs, then restart the domain.
+    local rebound=false listener dotted current
     for listener in http-listener-1 http-listener-2; do
-      asadmin set "configs.config.server-config.network-config.network-listeners.network-listener.$listener.address=$RAS_BIND" \
-          >/dev/null || die "could not bind $listener to $RAS_BIND"
+      dotted="configs.config.server-config.network-config.network-listeners.network-listener.$listener.address"
+      current=$(asadmin get "$dotted" 2>/dev/null | sed -n "s/^$dotted=//p")
+      if [ "$current" != "$RAS_BIND" ]; then
+        asadmin set "$dotted=$RAS_BIND" >/dev/null || die "could not bind $listener to $RAS_BIND"
+        rebound=true
+      fi
     done
+    if $rebound; then
+      say "HTTP listeners moved to $RAS_BIND: restarting the domain"
+      asadmin restart-domain >/dev/null || die "could not restart the domain"
+    else
+      say "HTTP listeners already on $RAS_BIND only"
+    fi
   fi
   echo "Database settings take effect at the next deploy or restart; mail settings at once."
 }

@@ -1,8 +1,10 @@
 package jp.ras.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +28,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
@@ -90,6 +95,12 @@ public class AccountService {
         audit.record(AuditAction.ACCOUNT_UNLOCKED, authId, null);
         outbox.queue(account.getMailAddress(), account.getLocale(), "account-unlocked",
                 Map.of("name", account.getDisplayName(), "authId", authId));
+    }
+
+    /** Audits the end of the caller's session. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void loggedOut() {
+        audit.record(AuditAction.LOGOUT, session.getCallerPrincipal().getName(), null);
     }
 
     /** The signed-in user's own account summary. */

@@ -119,6 +119,8 @@ class PlatformIT {
                 "the right password does not open a locked account");
         assertEquals(List.of("LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE", "LOGIN_FAILURE",
                 "LOGIN_FAILURE", "ACCOUNT_LOCKED", "LOGIN_FAILURE"), testAccounts.auditActions(id("ITLOG")));
+        assertTrue(testAccounts.auditSourceIps(id("ITLOG")).stream().allMatch(ip -> ip != null && !ip.isBlank()),
+                "every entry names the client address: " + testAccounts.auditSourceIps(id("ITLOG")));
         assertEquals(List.of("account-locked"),
                 testAccounts.mailsTo(mail("ITLOG")).stream().map(OutboxMail::getTemplate).toList());
         assertEquals(LoginOutcome.Result.INVALID, accounts.authenticate(id("NOSUCH"), PASSWORD).result());

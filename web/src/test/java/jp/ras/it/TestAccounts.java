@@ -55,6 +55,11 @@ public class TestAccounts {
                 .setParameter("t", target).getResultList();
     }
 
+    public List<String> auditSourceIps(String target) {
+        return em.createQuery("select a.sourceIp from AuditEntry a where a.target = :t order by a.id", String.class)
+                .setParameter("t", target).getResultList();
+    }
+
     public List<OutboxMail> mailsTo(String recipient) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.id", OutboxMail.class)
                 .setParameter("r", recipient).getResultList();

@@ -6,6 +6,5 @@ public enum AuditAction {
     LOGIN_FAILURE,
     ACCOUNT_LOCKED,
     ACCOUNT_UNLOCKED,
-    LOGOUT,
-    MAIL_QUEUED
+    LOGOUT
 }

@@ -43,6 +43,9 @@ public class AccountBacking {
 
     public void logout() throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
+        if (request.getUserPrincipal() != null) {
+            accounts.loggedOut();
+        }
         request.logout();
         externalContext.invalidateSession();
         externalContext.redirect(request.getContextPath() + "/login.xhtml");

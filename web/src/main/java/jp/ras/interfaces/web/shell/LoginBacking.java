@@ -86,7 +86,7 @@ public class LoginBacking {
         return ownPath(url, request.getContextPath());
     }
 
-    private static String ownPath(String url, String contextPath) {
+    static String ownPath(String url, String contextPath) {
         if (url == null) {
             return null;
         }

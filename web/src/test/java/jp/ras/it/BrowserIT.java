@@ -91,7 +91,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("Each role logs in and lands on its own home page, which shows the previous login (SE2)")
+    @DisplayName("Each role logs in and lands on its own home page, which shows the previous login")
     void eachRoleLandsOnItsHomePage() {
         for (Role role : Role.values()) {
             driver.manage().deleteAllCookies();

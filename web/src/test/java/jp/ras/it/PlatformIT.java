@@ -11,6 +11,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +71,21 @@ class PlatformIT {
 
     @Resource
     private UserTransaction transaction;
+
+    @Inject
+    private ServletContext servletContext;
+
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Test
+    @DisplayName("AP10: 30 minutes without activity end the session; its cookie is HttpOnly and cookie-only")
+    void sessionsEndAfterThirtyIdleMinutes() {
+        assertEquals(30, servletContext.getSessionTimeout());
+        assertTrue(servletContext.getSessionCookieConfig().isHttpOnly());
+        assertEquals(java.util.Set.of(jakarta.servlet.SessionTrackingMode.COOKIE),
+                servletContext.getEffectiveSessionTrackingModes());
+    }
 
     @Test
     @DisplayName("AC4: an ORG_USER calling a supervisor's method is refused by the EJB container")
@@ -162,6 +178,35 @@ class PlatformIT {
             assertEquals(1, received.length, "delivered exactly once");
             assertEquals("[RAS] Your account has been unlocked", received[0].getSubject());
             assertTrue(received[0].getContent().toString().contains(id("ITMAIL")));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("Two senders working at once (as two RAS instances would) deliver each mail exactly once")
+    void concurrentSendersDeliverEachMailOnce() throws Exception {
+        int port = Integer.parseInt(System.getenv("RAS_SMTP_PORT"));
+        List<String> recipients = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> "conc" + i + "-" + RUN.toLowerCase() + "@example.jp").toList();
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            testAccounts.queueMails(recipients);
+            java.util.concurrent.Future<Integer> first = executor.submit(() -> sender.sendDue());
+            java.util.concurrent.Future<Integer> second = executor.submit(() -> sender.sendDue());
+            first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (recipients.stream().anyMatch(r -> testAccounts.mailsTo(r).get(0).getStatus() != MailStatus.SENT)) {
+                assertTrue(System.currentTimeMillis() < deadline, "not all mails were sent within 60 s");
+                Thread.sleep(500);
+                sender.sendDue();
+            }
+            for (String recipient : recipients) {
+                long received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, recipient)).count();
+                assertEquals(1, received, recipient + " received its mail exactly once");
+            }
         } finally {
             smtp.stop();
         }

@@ -30,6 +30,17 @@ public class TestAccounts {
     @Inject
     private Clock clock;
 
+    @Inject
+    private jp.ras.infrastructure.mail.MailOutbox outbox;
+
+    /** Queues one real outbox mail to each recipient, in one transaction. */
+    public void queueMails(List<String> recipients) {
+        for (String recipient : recipients) {
+            outbox.queue(recipient, Locale.JAPANESE, "account-unlocked",
+                    java.util.Map.of("name", "Test", "authId", recipient));
+        }
+    }
+
     public UserAccount create(String authId, Role role, String password, String mail) {
         List<UserAccount> existing = em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
                 .setParameter("authId", authId).getResultList();

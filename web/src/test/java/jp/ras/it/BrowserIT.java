@@ -143,6 +143,18 @@ class BrowserIT {
     }
 
     @Test
+    @DisplayName("The session cookie is HttpOnly and SameSite=Strict")
+    void sessionCookieFlags() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertEquals(1, cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).count(), cookies.toString());
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertEquals(1, session.toLowerCase().split("samesite=strict", -1).length - 1, session);
+    }
+
+    @Test
     @DisplayName("AP11: the language switch turns every text of the page to English and back")
     void languageSwitch() {
         open("login.xhtml");

@@ -91,9 +91,12 @@ payara_zip() {
   local zip="${MAVEN_REPO:-$HOME/.m2/repository}/fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip"
   if [ ! -f "$zip" ]; then
     echo "==> Fetching Payara Server $PAYARA_VERSION with Maven" >&2
-    (cd "$1" && mvn -q -B dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
-        -DoutputDirectory="$1" -Dmdep.overWriteReleases=true) >&2 \
-      || die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip with Maven"
+    local out
+    if ! out=$(cd "$1" && mvn -q -B dependency:copy -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+                 -DoutputDirectory="$1" -Dmdep.overWriteReleases=true 2>&1); then
+      echo "$out" >&2
+      die "could not fetch fish.payara.distributions:payara:$PAYARA_VERSION:zip with Maven"
+    fi
     zip="$1/payara-$PAYARA_VERSION.zip"
   fi
   echo "$zip"
@@ -358,9 +361,9 @@ cmd_check() {
   # 1. The login page with its form.
   got=$(http_get "$base/login.xhtml" "$check_work/login.html")
   [ "${got%% *}" = 200 ] || check_fail "GET /login.xhtml answered ${got%% *}, expected 200"
-  grep -q '<form id="login"' "$check_work/login.html" && grep -q 'name="login:authId"' "$check_work/login.html" \
-    && grep -q 'type="password"' "$check_work/login.html" \
-    || check_fail "GET /login.xhtml has no login form"
+  for marker in '<form id="login"' 'name="login:authId"' 'type="password"'; do
+    grep -qF "$marker" "$check_work/login.html" || check_fail "GET /login.xhtml has no login form ($marker missing)"
+  done
   echo "    GET /login.xhtml: 200 with the login form"
 
   # 2. Readiness: MicroProfile Health on the HTTP listener, with ras-database UP.
@@ -389,6 +392,33 @@ cmd_check() {
     || check_fail "no Flyway schema history in PostgreSQL database $db: $migrations"
   [ "$migrations" -gt 0 ] 2>/dev/null || check_fail "Flyway ran no migration on $db ($migrations)"
   echo "    PostgreSQL $db: $migrations Flyway migrations applied"
+
+  # 5. Readiness goes DOWN while the database is unreachable and UP again when it is back.
+  local pg_version pg_cluster state=""
+  read -r pg_version pg_cluster _ < <(pg_lsclusters --no-header | head -n 1)
+  pg_ctlcluster "$pg_version" "$pg_cluster" stop || check_fail "could not stop PostgreSQL for the readiness check"
+  for _ in $(seq 1 60); do
+    got=$(http_get "$base/health/ready" "$check_work/down.json")
+    if [ "${got%% *}" = 503 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"DOWN"' "$check_work/down.json"; then
+      state=down
+      break
+    fi
+    sleep 1
+  done
+  pg_ctlcluster "$pg_version" "$pg_cluster" start || check_fail "could not restart PostgreSQL"
+  [ "$state" = down ] || check_fail "with PostgreSQL stopped /health/ready answered ${got%% *}: $(head -c 300 "$check_work/down.json")"
+  echo "    PostgreSQL stopped: GET /health/ready 503 $(cat "$check_work/down.json")"
+  state=""
+  for _ in $(seq 1 90); do
+    got=$(http_get "$base/health/ready" "$check_work/up.json")
+    if [ "${got%% *}" = 200 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"UP"' "$check_work/up.json"; then
+      state=up
+      break
+    fi
+    sleep 1
+  done
+  [ "$state" = up ] || check_fail "after PostgreSQL came back /health/ready answered ${got%% *}"
+  echo "    PostgreSQL back: GET /health/ready 200"
 
   (cmd_undeploy) >"$check_work/undeploy.log" 2>&1 \
     || { cat "$check_work/undeploy.log" >&2; check_fail "undeploy failed"; }

@@ -7,7 +7,7 @@
 # pg_ctlcluster is missing), creates the login role ROLE with PASSWORD (or resets its password) and drops and
 # recreates DBNAME owned by ROLE, so every run starts from an empty database. --keep keeps an existing DBNAME.
 # Idempotent; prints nothing on success. Needs root (or the postgres OS user). Afterwards the database answers on
-# jdbc:postgresql://127.0.0.1:${PGPORT:-5432}/DBNAME with password authentication.
+# jdbc:postgresql://127.0.0.1:PORT/DBNAME with password authentication (PORT: the cluster's, 5432 by default).
 set -euo pipefail
 
 keep=false
@@ -33,8 +33,15 @@ fi
 # The first cluster on this machine (Debian: 15 main on bookworm); a fresh package install creates one.
 read -r version cluster port _ < <(pg_lsclusters --no-header | head -n 1) \
   || fail "no PostgreSQL cluster found (pg_lsclusters shows none; create one with pg_createcluster)"
-pg_ctlcluster "$version" "$cluster" status >/dev/null 2>&1 || pg_ctlcluster "$version" "$cluster" start \
-  || fail "could not start PostgreSQL cluster $version/$cluster (see /var/log/postgresql/postgresql-$version-$cluster.log)"
+# (Started concurrently by another set-up, start fails but status then succeeds.)
+if ! pg_ctlcluster "$version" "$cluster" status >/dev/null 2>&1; then
+  if ! out=$(pg_ctlcluster "$version" "$cluster" start 2>&1) \
+      && ! pg_ctlcluster "$version" "$cluster" status >/dev/null 2>&1; then
+    echo "$out" >&2
+    tail -n 20 "/var/log/postgresql/postgresql-$version-$cluster.log" >&2 2>/dev/null || true
+    fail "could not start PostgreSQL cluster $version/$cluster"
+  fi
+fi
 for _ in $(seq 1 30); do
   pg_isready -q -h 127.0.0.1 -p "$port" && break
   sleep 1

@@ -186,6 +186,10 @@ cmd_configure() {
          "(unless ras.db.url is already set on the server)" >&2
   fi
 
+  # Readiness without any check (RAS not deployed, or still deploying) reports DOWN, not MicroProfile's default UP.
+  props+=("mp.health.default.readiness.empty.response=DOWN")
+  shown+=("mp.health.default.readiness.empty.response=DOWN")
+
   say "Setting system properties on domain $PAYARA_DOMAIN (admin port $PAYARA_ADMIN_PORT)"
   local joined
   joined=$(IFS=:; echo "${props[*]}")
@@ -425,6 +429,9 @@ cmd_check() {
   got=$(http_get "$base/login.xhtml" "$check_work/gone.html")
   [ "${got%% *}" = 404 ] || check_fail "after undeploy GET /login.xhtml answered ${got%% *}, expected 404"
   echo "    undeployed: GET /login.xhtml now 404"
+  got=$(http_get "$base/health/ready" "$check_work/undeployed.json")
+  [ "${got%% *}" = 503 ] || check_fail "after undeploy GET /health/ready answered ${got%% *}, expected 503: $(head -c 300 "$check_work/undeployed.json")"
+  echo "    undeployed: GET /health/ready 503 $(cat "$check_work/undeployed.json")"
 
   say "Stopping domain $PAYARA_DOMAIN"
   asadmin_local stop-domain "$PAYARA_DOMAIN" >"$check_work/stop.log" 2>&1 \

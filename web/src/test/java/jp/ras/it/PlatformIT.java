@@ -78,6 +78,23 @@ class PlatformIT {
     @Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
+    @Resource(lookup = "java:app/jdbc/ras")
+    private javax.sql.DataSource dataSource;
+
+    @Test
+    @DisplayName("RAS runs on PostgreSQL when RAS_DB_URL is set, otherwise on the embedded H2 file database")
+    void theConfiguredDatabaseIsUsed() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            boolean postgres = System.getenv("RAS_DB_URL") != null && !System.getenv("RAS_DB_URL").isBlank();
+            assertEquals(postgres ? "PostgreSQL" : "H2", product);
+            if (!postgres) {
+                assertTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:file:" + System.getenv("RAS_DATA_DIR")),
+                        connection.getMetaData().getURL());
+            }
+        }
+    }
+
     @Test
     @DisplayName("AP10: 30 minutes without activity end the session; its cookie is HttpOnly and cookie-only")
     void sessionsEndAfterThirtyIdleMinutes() {

@@ -1,39 +1,36 @@
 package jp.ras.application;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.security.PasswordHasher;
 
 /** Logins and account administration. Thin: the rules live in {@link UserAccount}. */
 @Stateless
 public class AccountService {
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private UserAccountRepository accounts;
 
     @Resource
     private SessionContext session;
 
     @Inject
-    private Pbkdf2PasswordHash passwordHash;
+    private PasswordHasher passwords;
 
     @Inject
     private Clock clock;
@@ -44,11 +41,6 @@ public class AccountService {
     @Inject
     private MailOutbox outbox;
 
-    @PostConstruct
-    void configureHash() {
-        passwordHash.initialize(PasswordHashing.PARAMETERS);
-    }
-
     /**
      * Checks an authentication ID and password, counting failures towards the lock (AC4) and auditing the attempt.
      * Open to everyone: it is how a caller gets a role. Unknown IDs cost the same hashing time as known ones.
@@ -57,19 +49,19 @@ public class AccountService {
     public LoginOutcome authenticate(String authId, String givenPassword) {
         String password = givenPassword == null ? "" : givenPassword;
         Instant now = clock.instant();
-        Optional<UserAccount> found = findActive(authId);
+        Optional<UserAccount> found = accounts.findActive(authId);
         if (found.isEmpty()) {
-            passwordHash.verify(password.toCharArray(), PasswordHashing.dummyHash(passwordHash));
+            passwords.verifyNothing(password);
             audit.recordFor(authId, null, AuditAction.LOGIN_FAILURE, authId, "unknown authentication ID");
             return LoginOutcome.invalid(authId);
         }
         UserAccount account = found.get();
         if (account.isLocked(now)) {
-            passwordHash.verify(password.toCharArray(), PasswordHashing.dummyHash(passwordHash));
+            passwords.verifyNothing(password);
             audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_FAILURE, authId, "account locked");
             return LoginOutcome.locked(authId);
         }
-        if (account.getPasswordHash() == null || !passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+        if (!passwords.verify(password, account.getPasswordHash())) {
             boolean lockedNow = account.recordFailedLogin(now);
             audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_FAILURE, authId,
                     "failure " + account.getFailedLogins());
@@ -90,7 +82,7 @@ public class AccountService {
     /** AC4: a supervisor unlocks an account before its 24 hours are over; the user is told by mail. */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public void unlock(String authId) {
-        UserAccount account = findActive(authId)
+        UserAccount account = accounts.findActive(authId)
                 .orElseThrow(() -> new UnknownAccountException(authId));
         account.unlock();
         audit.record(AuditAction.ACCOUNT_UNLOCKED, authId, null);
@@ -107,18 +99,7 @@ public class AccountService {
     /** The signed-in user's own account summary. */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public Optional<AccountSummary> summary(String authId) {
-        return findActive(authId).map(a -> new AccountSummary(a.getAuthId(), a.getDisplayName(), a.getRole(),
+        return accounts.findActive(authId).map(a -> new AccountSummary(a.getAuthId(), a.getDisplayName(), a.getRole(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getLastLoginAt()));
-    }
-
-    private Optional<UserAccount> findActive(String authId) {
-        if (authId == null || authId.isBlank()) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
-                .setParameter("authId", authId.strip())
-                .getResultStream()
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
-                .findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package jp.ras.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -191,12 +192,14 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("The login form works from the keyboard alone")
+    @DisplayName("The login form works from the keyboard alone, and the session id changes at login")
     void keyboardLogin() {
         open("login.xhtml");
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
         driver.findElement(By.id("login:authId")).sendKeys(BrowserTestData.idFor(Role.AGENT) + "\t" + BrowserTestData.PASSWORD + "\n");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/app/home.xhtml"));
         assertTrue(driver.findElement(By.id("welcome")).getText().contains(BrowserTestData.idFor(Role.AGENT)));
+        assertNotEquals(before, driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
     }
 
     private void open(String path) {

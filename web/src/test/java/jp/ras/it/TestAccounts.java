@@ -5,16 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import jp.ras.application.PasswordHashing;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.mail.OutboxMail;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.security.PasswordHasher;
 
 /** Test-only seeding and look-ups; each test makes its own accounts with IDs of its own. */
 @Stateless
@@ -25,7 +25,10 @@ public class TestAccounts {
     private EntityManager em;
 
     @Inject
-    private Pbkdf2PasswordHash hash;
+    private PasswordHasher passwords;
+
+    @Inject
+    private UserAccountRepository accountRepository;
 
     @Inject
     private Clock clock;
@@ -42,10 +45,9 @@ public class TestAccounts {
     }
 
     public UserAccount create(String authId, Role role, String password, String mail) {
-        List<UserAccount> existing = em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
-                .setParameter("authId", authId).getResultList();
-        if (!existing.isEmpty()) {
-            return existing.get(0);
+        var existing = accountRepository.find(authId);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         Organisation organisation = null;
         if (!role.isIntranet()) {
@@ -53,11 +55,10 @@ public class TestAccounts {
                     em.find(RegionalOffice.class, "tokyo"), null);
             em.persist(organisation);
         }
-        hash.initialize(PasswordHashing.PARAMETERS);
         UserAccount account = new UserAccount(authId, role, "Test " + authId, mail, Locale.ENGLISH, organisation,
                 clock.instant());
-        account.setPasswordHash(hash.generate(password.toCharArray()), clock.instant());
-        em.persist(account);
+        account.setPasswordHash(passwords.hash(password), clock.instant());
+        accountRepository.add(account);
         return account;
     }
 
@@ -77,7 +78,6 @@ public class TestAccounts {
     }
 
     public boolean isLocked(String authId) {
-        return em.createNamedQuery("UserAccount.byAuthId", UserAccount.class).setParameter("authId", authId)
-                .getSingleResult().isLocked(clock.instant());
+        return accountRepository.find(authId).orElseThrow().isLocked(clock.instant());
     }
 }

@@ -7,19 +7,19 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
-import jp.ras.application.PasswordHashing;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.JapanTime;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.security.PasswordHasher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,19 +43,20 @@ public class DemoData {
     private boolean demo;
 
     @Inject
-    private Pbkdf2PasswordHash hash;
+    private PasswordHasher passwords;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private Clock clock;
 
     @PostConstruct
     void load() {
-        if (!demo || !em.createNamedQuery("UserAccount.byAuthId").setParameter("authId", "OFC0000001")
-                .getResultList().isEmpty()) {
+        if (!demo || accounts.find("OFC0000001").isPresent()) {
             return;
         }
-        hash.initialize(PasswordHashing.PARAMETERS);
-        String demoHash = hash.generate(DEMO_PASSWORD.toCharArray());
+        String demoHash = passwords.hash(DEMO_PASSWORD);
         Instant now = clock.instant();
         LocalDate today = JapanTime.today(clock);
 
@@ -91,7 +92,7 @@ public class DemoData {
             String passwordHash, Instant now) {
         UserAccount account = new UserAccount(authId, role, name, mail, locale, org, now);
         account.setPasswordHash(passwordHash, now);
-        em.persist(account);
+        accounts.add(account);
     }
 
     private void roster(Organisation org, String name, String nationality, String status, String period,

@@ -248,6 +248,20 @@ http_get() {
   curl -sS --noproxy '*' --max-time 30 -o "$2" -w '%{http_code} %{redirect_url}' "$1" 2>/dev/null || echo "000 "
 }
 
+# Polls /health/ready until it answers CODE with the ras-database check STATUS (UP/DOWN), at most TRIES seconds;
+# leaves the last answer in FILE. Returns non-zero when it never did.
+await_readiness() {
+  local code=$1 status=$2 file=$3 tries=$4 answer
+  for _ in $(seq 1 "$tries"); do
+    answer=$(http_get "$base/health/ready" "$file")
+    if [ "${answer%% *}" = "$code" ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"'"$status"'"' "$file"; then
+      return 0
+    fi
+    sleep 1
+  done
+  return 1
+}
+
 check_work="" check_started=false check_t0=0
 check_cleanup() {
   local rc=$?
@@ -303,7 +317,7 @@ cmd_check() {
   command -v unzip >/dev/null || die "unzip is needed"
   say "Java: $(java -version 2>&1 | head -n 1)"
 
-  check_work=$(mktemp -d "${TMPDIR:-/tmp}/ras-payara-check.XXXXXX")
+  check_work=$(mktemp -d --suffix=.ras-payara-check)
   exec 3>&1 4>&2
   log_tail_later=true
   trap check_cleanup EXIT
@@ -371,16 +385,8 @@ cmd_check() {
   echo "    GET /login.xhtml: 200 with the login form"
 
   # 2. Readiness: MicroProfile Health on the HTTP listener, with ras-database UP.
-  local ready=false
-  for _ in $(seq 1 30); do
-    got=$(http_get "$base/health/ready" "$check_work/ready.json")
-    if [ "${got%% *}" = 200 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"UP"' "$check_work/ready.json"; then
-      ready=true
-      break
-    fi
-    sleep 1
-  done
-  $ready || check_fail "GET /health/ready answered ${got%% *}: $(head -c 500 "$check_work/ready.json" 2>/dev/null)"
+  await_readiness 200 UP "$check_work/ready.json" 30 \
+    || check_fail "GET /health/ready did not report ras-database UP: $(head -c 500 "$check_work/ready.json" 2>/dev/null)"
   echo "    GET /health/ready: 200 $(cat "$check_work/ready.json")"
 
   # 3. A protected page sends an anonymous user to the login page.
@@ -398,30 +404,15 @@ cmd_check() {
   echo "    PostgreSQL $db: $migrations Flyway migrations applied"
 
   # 5. Readiness goes DOWN while the database is unreachable and UP again when it is back.
-  local pg_version pg_cluster state=""
+  local pg_version pg_cluster down=true
   read -r pg_version pg_cluster _ < <(pg_lsclusters --no-header | head -n 1)
   pg_ctlcluster "$pg_version" "$pg_cluster" stop || check_fail "could not stop PostgreSQL for the readiness check"
-  for _ in $(seq 1 60); do
-    got=$(http_get "$base/health/ready" "$check_work/down.json")
-    if [ "${got%% *}" = 503 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"DOWN"' "$check_work/down.json"; then
-      state=down
-      break
-    fi
-    sleep 1
-  done
+  await_readiness 503 DOWN "$check_work/down.json" 60 || down=false
   pg_ctlcluster "$pg_version" "$pg_cluster" start || check_fail "could not restart PostgreSQL"
-  [ "$state" = down ] || check_fail "with PostgreSQL stopped /health/ready answered ${got%% *}: $(head -c 300 "$check_work/down.json")"
+  $down || check_fail "with PostgreSQL stopped /health/ready answered: $(head -c 300 "$check_work/down.json")"
   echo "    PostgreSQL stopped: GET /health/ready 503 $(cat "$check_work/down.json")"
-  state=""
-  for _ in $(seq 1 90); do
-    got=$(http_get "$base/health/ready" "$check_work/up.json")
-    if [ "${got%% *}" = 200 ] && grep -Eq '"name" *: *"ras-database" *, *"status" *: *"UP"' "$check_work/up.json"; then
-      state=up
-      break
-    fi
-    sleep 1
-  done
-  [ "$state" = up ] || check_fail "after PostgreSQL came back /health/ready answered ${got%% *}"
+  await_readiness 200 UP "$check_work/up.json" 90 \
+    || check_fail "after PostgreSQL came back /health/ready answered: $(head -c 300 "$check_work/up.json")"
   echo "    PostgreSQL back: GET /health/ready 200"
 
   (cmd_undeploy) >"$check_work/undeploy.log" 2>&1 \

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${RAS_CHECK_PORT:-28180}
-work=$(mktemp -d "${TMPDIR:-/tmp}/ras-run-check.XXXXXX")
+work=$(mktemp -d --suffix=.ras-run-check)
 pid=""
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null || true

@@ -31,6 +31,12 @@ class UserAccountTest {
         return new Organisation("株式会社テスト", null, "東京都", "東京都港区港南5-5-30", tokyo, null);
     }
 
+    private static void failUntilLocked(UserAccount account) {
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
+            account.recordFailedLogin(T0);
+        }
+    }
+
     @Test
     @DisplayName("AC4: five consecutive wrong passwords lock the account")
     void ac4_fiveFailuresLock() {
@@ -48,9 +54,7 @@ class UserAccountTest {
     @DisplayName("AC4: a lock ends by itself 24 hours after it began, and the count starts again")
     void ac4_lockEndsAfter24Hours() {
         UserAccount account = officer();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            account.recordFailedLogin(T0);
-        }
+        failUntilLocked(account);
         assertTrue(account.isLocked(T0.plus(Duration.ofHours(24)).minusSeconds(1)));
         Instant later = T0.plus(Duration.ofHours(24));
         assertFalse(account.isLocked(later));
@@ -63,9 +67,7 @@ class UserAccountTest {
     @DisplayName("AC4: a supervisor's unlock ends the lock at once")
     void ac4_unlock() {
         UserAccount account = officer();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            account.recordFailedLogin(T0);
-        }
+        failUntilLocked(account);
         account.unlock();
         assertFalse(account.isLocked(T0.plusSeconds(1)));
         assertEquals(0, account.getFailedLogins());
@@ -86,9 +88,7 @@ class UserAccountTest {
     @DisplayName("AC4: a locked account cannot record a successful login")
     void ac4_lockedCannotLogIn() {
         UserAccount account = officer();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            account.recordFailedLogin(T0);
-        }
+        failUntilLocked(account);
         assertThrows(IllegalStateException.class, () -> account.recordSuccessfulLogin(T0.plusSeconds(1)));
     }
 

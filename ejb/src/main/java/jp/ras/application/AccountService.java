@@ -96,10 +96,10 @@ public class AccountService {
         audit.record(AuditAction.LOGOUT, session.getCallerPrincipal().getName(), null);
     }
 
-    /** The signed-in user's own account summary. */
+    /** The caller's own account summary; nobody can ask for another user's. */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
-    public Optional<AccountSummary> summary(String authId) {
-        return accounts.findActive(authId).map(a -> new AccountSummary(a.getAuthId(), a.getDisplayName(), a.getRole(),
+    public Optional<AccountSummary> mySummary() {
+        return accounts.findActive(session.getCallerPrincipal().getName()).map(a -> new AccountSummary(a.getAuthId(), a.getDisplayName(), a.getRole(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getLastLoginAt()));
     }
 }

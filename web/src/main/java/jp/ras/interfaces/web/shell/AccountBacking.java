@@ -27,9 +27,8 @@ public class AccountBacking {
 
     @PostConstruct
     void load() {
-        var principal = externalContext.getUserPrincipal();
-        if (principal != null) {
-            summary = accounts.summary(principal.getName()).orElse(null);
+        if (externalContext.getUserPrincipal() != null) {
+            summary = accounts.mySummary().orElse(null);
         }
     }
 

@@ -20,9 +20,11 @@
 #          PAYARA_PASSWORD_FILE (asadmin --passwordfile; none), PAYARA_VERSION (6.2025.9), RAS_APP_NAME (ras)
 # RAS:     RAS_DB_URL, RAS_DB_USER, RAS_DB_PASSWORD (PostgreSQL; without RAS_DB_URL the embedded H2 database under
 #          RAS_DATA_DIR), RAS_DATA_DIR, RAS_DEMO, RAS_BASE_URL, RAS_SMTP_HOST, RAS_SMTP_PORT, RAS_SMTP_USER,
-#          RAS_SMTP_PASSWORD, RAS_SMTP_STARTTLS, RAS_MAIL_FROM, RAS_MAIL_RETRY_BASE_SECONDS, RAS_BIND
+#          RAS_SMTP_PASSWORD, RAS_SMTP_STARTTLS, RAS_MAIL_FROM, RAS_MAIL_RETRY_BASE_SECONDS, RAS_BIND,
+#          RAS_DATA_KEY (base64 of 32 bytes: the personal data key; RAS does not deploy without it. Make one with
+#          head -c 32 /dev/urandom | base64 and keep it safe: without it the encrypted personal data is lost)
 # check:   RAS_CHECK_PORTBASE (28000), RAS_CHECK_DB (ras_ops: role and database), RAS_CHECK_KEEP=1 keeps the
-#          temporary directory for inspection
+#          temporary directory for inspection; RAS_DATA_KEY when set, else a fresh key for this check only
 set -euo pipefail
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -166,7 +168,7 @@ cmd_configure() {
     RAS_DEMO:ras.demo RAS_BASE_URL:ras.base.url
     RAS_SMTP_HOST:ras.smtp.host RAS_SMTP_PORT:ras.smtp.port RAS_SMTP_USER:ras.smtp.user
     RAS_SMTP_PASSWORD:ras.smtp.password RAS_SMTP_STARTTLS:ras.smtp.starttls RAS_MAIL_FROM:ras.mail.from
-    RAS_MAIL_RETRY_BASE_SECONDS:ras.mail.retry-base-seconds
+    RAS_MAIL_RETRY_BASE_SECONDS:ras.mail.retry-base-seconds RAS_DATA_KEY:ras.data.key
   )
   local RAS_DEMO=${RAS_DEMO:-false}
   case "$RAS_DEMO" in true|false) ;; *) die "RAS_DEMO must be true or false, not '$RAS_DEMO'" ;; esac
@@ -174,16 +176,24 @@ cmd_configure() {
     case "$RAS_DB_URL" in jdbc:postgresql:*) ;; *) die "RAS_DB_URL must be a jdbc:postgresql: URL, not '$RAS_DB_URL'" ;; esac
     [ -n "${RAS_DB_USER:-}" ] || die "RAS_DB_URL is set but RAS_DB_USER is not"
   fi
+  # base64 of 32 bytes: 43 characters and one = of padding.
+  if [ -n "${RAS_DATA_KEY:-}" ] && ! grep -Eqx '[A-Za-z0-9+/]{43}=' <<<"$RAS_DATA_KEY"; then
+    die "RAS_DATA_KEY must be the base64 encoding of 32 bytes (make one with: head -c 32 /dev/urandom | base64)"
+  fi
   for entry in "${mapping[@]}"; do
     var=${entry%%:*} key=${entry#*:}
     value=${!var:-}
     [ -n "$value" ] || continue
     props+=("$key=$(escape_property "$value")")
-    case "$key" in *password*) shown+=("$key=********") ;; *) shown+=("$key=$value") ;; esac
+    case "$key" in *password*|ras.data.key) shown+=("$key=********") ;; *) shown+=("$key=$value") ;; esac
   done
   if [ -z "${RAS_DB_URL:-}" ]; then
     echo "note: RAS_DB_URL is not set: RAS uses its embedded H2 database under ras.data.dir" \
          "(unless ras.db.url is already set on the server)" >&2
+  fi
+  if [ -z "${RAS_DATA_KEY:-}" ]; then
+    echo "note: RAS_DATA_KEY is not set: RAS does not deploy unless ras.data.key is already set on the server" \
+         "(make one with: head -c 32 /dev/urandom | base64)" >&2
   fi
 
   # Readiness without any check (RAS not deployed, or still deploying) reports DOWN, not MicroProfile's default UP.
@@ -356,13 +366,22 @@ cmd_check() {
   timeout 600 "$PAYARA_HOME/bin/asadmin" --interactive=false start-domain "$PAYARA_DOMAIN" >"$check_work/start.log" 2>&1 \
     || { cat "$check_work/start.log" >&2; check_fail "domain $PAYARA_DOMAIN did not start"; }
 
+  # The personal data key: the operator's RAS_DATA_KEY, else a fresh one for this check, drawn until it has + and
+  # / as well as the = padding, so that every base64 character is seen to survive asadmin's escaping.
+  local data_key=${RAS_DATA_KEY:-}
+  if [ -z "$data_key" ]; then
+    until [[ $data_key == *+* && $data_key == */* ]]; do
+      data_key=$(head -c 32 /dev/urandom | base64)
+    done
+  fi
+
   # configure exactly as an operator would, from this environment only.
   (
     unset RAS_SMTP_USER RAS_SMTP_PASSWORD RAS_MAIL_RETRY_BASE_SECONDS
     export RAS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" RAS_DB_USER="$db" RAS_DB_PASSWORD="$db_password"
     export RAS_DATA_DIR="$check_work/data" RAS_DEMO=false RAS_BASE_URL="$base/" RAS_BIND=127.0.0.1
     export RAS_SMTP_HOST=127.0.0.1 RAS_SMTP_PORT=$((portbase + 25)) RAS_SMTP_STARTTLS=false
-    export RAS_MAIL_FROM=ras-check@example.invalid
+    export RAS_MAIL_FROM=ras-check@example.invalid RAS_DATA_KEY="$data_key"
     cmd_configure
   ) || check_fail "configure failed"
   local props
@@ -370,6 +389,7 @@ cmd_check() {
   grep -qxF "ras.db.password=$db_password" <<<"$props" || check_fail "ras.db.password did not survive asadmin's escaping"
   grep -qxF "ras.db.url=jdbc:postgresql://127.0.0.1:$pg_port/$db" <<<"$props" || check_fail "ras.db.url not set as expected"
   grep -qxF "ras.demo=false" <<<"$props" || check_fail "ras.demo not set to false"
+  grep -qxF "ras.data.key=$data_key" <<<"$props" || check_fail "ras.data.key did not survive asadmin's escaping"
 
   (cmd_deploy "$check_work/ras.ear") >"$check_work/deploy.log" 2>&1 \
     || { cat "$check_work/deploy.log" >&2; check_fail "deployment failed"; }

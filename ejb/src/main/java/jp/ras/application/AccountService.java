@@ -6,15 +6,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jp.ras.domain.model.account.AccountStatus;
+import jp.ras.domain.model.account.AccountToken;
 import jp.ras.domain.model.account.LoginOutcome;
+import jp.ras.domain.model.account.MailAddress;
+import jp.ras.domain.model.account.PasswordPolicy;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.config.BusinessSettings;
 import jp.ras.infrastructure.mail.MailOutbox;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.security.PasswordHasher;
@@ -40,6 +51,20 @@ public class AccountService {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private BusinessSettings settings;
+
+    /** The caller's own account, for the account screen. */
+    public record Details(String authId, String name, Role role, String organisation, String mail, String phone,
+            Instant lastLogin, Instant passwordExpiresAt, String termsVersion, Instant termsAcceptedAt)
+            implements Serializable {
+    }
+
+    /** A user as the counter sees them (AC2, AC3). */
+    public record CounterUser(String authId, String name, Role role, String organisation, String mail,
+            LocalDate dateOfBirth, AccountStatus status, boolean locked, Instant lastLogin) implements Serializable {
+    }
 
     /**
      * Checks an authentication ID and password, counting failures towards the lock (AC4) and auditing the attempt.
@@ -76,7 +101,188 @@ public class AccountService {
         }
         Instant previous = account.recordSuccessfulLogin(now);
         audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_SUCCESS, authId, null);
-        return LoginOutcome.success(account, previous);
+        return LoginOutcome.success(account, previous, now, settings.termsVersion());
+    }
+
+    /** Who a single-use link belongs to, while it is usable; empty otherwise. The link is the credential. */
+    @PermitAll
+    public Optional<String> linkOwner(String secret, TokenPurpose purpose) {
+        Instant now = clock.instant();
+        return accounts.token(secret).filter(t -> t.isUsable(purpose, now))
+                .filter(t -> t.getAccount().getStatus() == AccountStatus.ACTIVE)
+                .map(t -> t.getAccount().getAuthId());
+    }
+
+    /**
+     * First access and AC2: sets a password through a mailed single-use link (SET_PASSWORD, RESET_PASSWORD).
+     * The link is the credential, so this is open to everyone; a wrong, used or expired link changes nothing.
+     * Setting a password also ends a lock (AC4): the user proved they own the mail address.
+     */
+    @PermitAll
+    public String setPasswordByLink(String secret, TokenPurpose purpose, String newPassword) {
+        if (purpose != TokenPurpose.SET_PASSWORD && purpose != TokenPurpose.RESET_PASSWORD) {
+            throw new IllegalArgumentException("not a password link: " + purpose);
+        }
+        Instant now = clock.instant();
+        AccountToken token = accounts.token(secret).filter(t -> t.isUsable(purpose, now))
+                .filter(t -> t.getAccount().getStatus() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> RuleViolationException.of("token", "linkInvalid", null));
+        UserAccount account = token.getAccount();
+        List<Violation> violations = PasswordPolicy.check(account.getAuthId(), newPassword, "newPassword");
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        token.use(purpose, now);
+        account.setPasswordHash(passwords.hash(newPassword), now);
+        account.unlock();
+        audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.PASSWORD_SET, account.getAuthId(),
+                purpose.name());
+        outbox.queue(account.getMailAddress(), account.getLocale(), "password-registered",
+                Map.of("name", account.getDisplayName(), "authId", account.getAuthId()));
+        return account.getAuthId();
+    }
+
+    /**
+     * AC2: "forgot password" on the login page. When ID and mail address belong to one active account, a reset
+     * link (1 h) goes to that address; otherwise nothing happens. The caller learns nothing either way.
+     */
+    @PermitAll
+    public void requestPasswordReset(String authId, String mailAddress) {
+        Optional<UserAccount> found = accounts.findActive(authId)
+                .filter(a -> mailAddress != null && a.getMailAddress().equalsIgnoreCase(mailAddress.strip()));
+        if (found.isEmpty()) {
+            audit.recordFor(authId, null, AuditAction.PASSWORD_RESET_SENT, authId, "no match; nothing sent");
+            return;
+        }
+        sendResetLink(found.get(), "login page");
+    }
+
+    /** AC2: the counter sends a reset link to the user's registered address. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void sendPasswordReset(String authId) {
+        sendResetLink(accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId)),
+                "counter");
+    }
+
+    private void sendResetLink(UserAccount account, String via) {
+        AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.RESET_PASSWORD, null, clock.instant());
+        audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.PASSWORD_RESET_SENT,
+                account.getAuthId(), via);
+        outbox.queue(account.getMailAddress(), account.getLocale(), "password-reset", Map.of(
+                "name", account.getDisplayName(), "authId", account.getAuthId(),
+                "link", "set-password.xhtml?reset=true&token=" + link.secret()));
+    }
+
+    /** AC1, AC3, AC5: the caller changes their password; the current one is required. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = me();
+        if (!passwords.verify(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+            throw RuleViolationException.of("currentPassword", "passwordWrong", "AC1");
+        }
+        List<Violation> violations = PasswordPolicy.check(account.getAuthId(), newPassword, "newPassword");
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw RuleViolationException.of("newPassword", "passwordSame", "AC5");
+        }
+        account.setPasswordHash(passwords.hash(newPassword), clock.instant());
+        audit.record(AuditAction.PASSWORD_CHANGED, account.getAuthId(), null);
+        outbox.queue(account.getMailAddress(), account.getLocale(), "password-changed",
+                Map.of("name", account.getDisplayName(), "authId", account.getAuthId()));
+    }
+
+    /** AC1, AC6: a confirmation link (24 h) goes to the new address; nothing changes until it is followed. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void requestMailChange(String newAddress) {
+        UserAccount account = me();
+        String address = newAddress == null ? null : newAddress.strip();
+        if (!MailAddress.isValid(address)) {
+            throw RuleViolationException.of("newMail", "mail", "AC6");
+        }
+        if (address.equalsIgnoreCase(account.getMailAddress())) {
+            throw RuleViolationException.of("newMail", "mailSame", "AC1");
+        }
+        AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.CONFIRM_MAIL, address, clock.instant());
+        audit.record(AuditAction.MAIL_CHANGE_REQUESTED, account.getAuthId(), address);
+        outbox.queue(address, account.getLocale(), "mail-confirm", Map.of("name", account.getDisplayName(),
+                "authId", account.getAuthId(), "link", "confirm-mail.xhtml?token=" + link.secret()));
+    }
+
+    /** AC1: the link in the confirmation mail; the old address is told of the change. */
+    @PermitAll
+    public String confirmMailChange(String secret) {
+        Instant now = clock.instant();
+        AccountToken token = accounts.token(secret).filter(t -> t.isUsable(TokenPurpose.CONFIRM_MAIL, now))
+                .filter(t -> t.getAccount().getStatus() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> RuleViolationException.of("token", "linkInvalid", null));
+        token.use(TokenPurpose.CONFIRM_MAIL, now);
+        UserAccount account = token.getAccount();
+        String old = account.getMailAddress();
+        account.changeMailAddress(token.getNewMail());
+        audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.MAIL_CHANGED, account.getAuthId(),
+                old + " -> " + token.getNewMail());
+        outbox.queue(old, account.getLocale(), "mail-changed", Map.of("name", account.getDisplayName(),
+                "authId", account.getAuthId(), "newMail", token.getNewMail()));
+        return account.getAuthId();
+    }
+
+    /** SE2: the caller agrees to the current terms of use. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    public void acceptTerms() {
+        UserAccount account = me();
+        account.acceptTerms(settings.termsVersion(), clock.instant());
+        audit.record(AuditAction.TERMS_ACCEPTED, account.getAuthId(), settings.termsVersion());
+    }
+
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public String termsVersion() {
+        return settings.termsVersion();
+    }
+
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Details myDetails() {
+        UserAccount a = me();
+        return new Details(a.getAuthId(), a.getDisplayName(), a.getRole(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getMailAddress(), a.getPhone(),
+                a.getLastLoginAt(), a.passwordExpiresAt(), a.getTermsVersion(), a.getTermsAcceptedAt());
+    }
+
+    /** AC2: the counter confirms a forgotten authentication ID by name, organisation and date of birth. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public List<CounterUser> findUsers(String name, String organisation, LocalDate dateOfBirth) {
+        if ((name == null || name.isBlank()) && (organisation == null || organisation.isBlank())
+                && dateOfBirth == null) {
+            throw RuleViolationException.of("name", "searchEmpty", "AC2");
+        }
+        Instant now = clock.instant();
+        return accounts.search(name, organisation, dateOfBirth).stream().filter(a -> !a.getRole().isIntranet())
+                .map(a -> new CounterUser(a.getAuthId(), a.getDisplayName(), a.getRole(),
+                        a.getOrganisation().getName(), a.getMailAddress(), a.getDateOfBirth(), a.getStatus(),
+                        a.isLocked(now), a.getLastLoginAt()))
+                .toList();
+    }
+
+    /** AC3, PR6: 利用者情報抹消 — an officer deletes a user on request. The ID is never reused. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void deleteUser(String authId, String reason) {
+        UserAccount account = accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId));
+        if (account.getRole().isIntranet()) {
+            throw new UnknownAccountException(authId);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw RuleViolationException.of("reason", "required", "PR6");
+        }
+        account.delete(clock.instant());
+        audit.record(AuditAction.USER_DELETED, authId, reason.strip());
+        outbox.queue(account.getMailAddress(), account.getLocale(), "user-deleted",
+                Map.of("name", account.getDisplayName(), "authId", authId));
+    }
+
+    private UserAccount me() {
+        String authId = session.getCallerPrincipal().getName();
+        return accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId));
     }
 
     /** AC4: a supervisor unlocks an account before its 24 hours are over; the user is told by mail. */
@@ -99,7 +305,8 @@ public class AccountService {
     /** The caller's own account summary; nobody can ask for another user's. */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public Optional<AccountSummary> mySummary() {
-        return accounts.findActive(session.getCallerPrincipal().getName()).map(a -> new AccountSummary(a.getAuthId(), a.getDisplayName(), a.getRole(),
+        return accounts.findActive(session.getCallerPrincipal().getName()).map(a -> new AccountSummary(
+                a.getAuthId(), a.getDisplayName(), a.getRole(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getName(), a.getLastLoginAt()));
     }
 }

@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.security.PasswordHasher;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DataKeyCheck"})
 public class DemoData {
 
     public static final String DEMO_PASSWORD = "demo-password-2026";
@@ -78,25 +80,35 @@ public class DemoData {
         user("AGT0000001", Role.AGENT, "行政 書士子", "gyosei@office.example.jp", Locale.JAPANESE, sakura, demoHash, now);
         user("AGT0000002", Role.AGENT, "行政 書士子", "gyosei@office.example.jp", Locale.JAPANESE, naniwa, demoHash, now);
 
-        roster(sakura, "NGUYEN VAN AN", "VNM", "技術・人文知識・国際業務", "3年", today.plusMonths(2), today);
-        roster(sakura, "MARIA SANTOS", "PHL", "技能", "1年", today.plusDays(40), today);
-        roster(sakura, "WANG LEI", "CHN", "家族滞在", "1年", today.plusMonths(5), today);
-        roster(sakura, "RAJ KUMAR", "IND", "技術・人文知識・国際業務", "5年", today.plusMonths(1), today);
-        roster(naniwa, "KIM MINJI", "KOR", "留学", "1年3月", today.plusMonths(2).plusDays(3), today);
-        roster(naniwa, "TRAN THI BICH", "VNM", "留学", "2年3月", today.plusMonths(9), today);
-        roster(naniwa, "ANA LIMA", "BRA", "特定技能", "1年", today.plusMonths(2), today);
+        roster(sakura, "NGUYEN VAN AN", null, "VNM", "1994-03-12", Sex.MALE, "AB12345678CD", "C1234567",
+                "技術・人文知識・国際業務", "3年", today.plusMonths(2), "東京都港区港南1-2-3", today);
+        roster(sakura, "MARIA SANTOS", null, "PHL", "1990-11-02", Sex.FEMALE, "EF23456789GH", "P2345678A",
+                "技能", "1年", today.plusDays(40), "東京都品川区東品川4-5-6", today);
+        roster(sakura, "WANG LEI", "王 磊", "CHN", "1988-07-21", Sex.MALE, "IJ34567890KL", "E34567890",
+                "家族滞在", "1年", today.plusMonths(5), "東京都港区芝浦2-3-4", today);
+        roster(sakura, "RAJ KUMAR", null, "IND", "1985-01-30", Sex.MALE, "MN45678901OP", "Z4567890",
+                "技術・人文知識・国際業務", "5年", today.plusMonths(1), "東京都大田区蒲田5-6-7", today);
+        roster(naniwa, "KIM MINJI", "金 旼智", "KOR", "2003-05-05", Sex.FEMALE, "QR56789012ST", "M56789012",
+                "留学", "1年3月", today.plusMonths(2).plusDays(3), "大阪府大阪市住之江区1-1-1", today);
+        roster(naniwa, "TRAN THI BICH", null, "VNM", "2002-09-14", Sex.FEMALE, "UV67890123WX", "C6789012",
+                "留学", "2年3月", today.plusMonths(9), "大阪府大阪市西区2-2-2", today);
+        roster(naniwa, "ANA LIMA", null, "BRA", "1999-12-24", Sex.FEMALE, "YZ78901234AB", "FA789012",
+                "特定技能", "1年", today.plusMonths(2), "大阪府堺市堺区3-3-3", today);
         LOG.info("Demo data loaded: 2 organisations, 7 users, 7 foreign nationals");
     }
 
     private void user(String authId, Role role, String name, String mail, Locale locale, Organisation org,
             String passwordHash, Instant now) {
-        UserAccount account = new UserAccount(authId, role, name, mail, locale, org, now);
+        UserAccount account = UserAccount.registered(authId, role, name, mail, "03-5796-7111",
+                LocalDate.of(1980, 4, 1).plusDays(authId.hashCode() % 3000), locale, org, now);
         account.setPasswordHash(passwordHash, now);
         accounts.add(account);
     }
 
-    private void roster(Organisation org, String name, String nationality, String status, String period,
-            LocalDate expiry, LocalDate today) {
-        em.persist(new RosterEntry(org, name, nationality, status, period, expiry, today));
+    private void roster(Organisation org, String name, String kanji, String nationality, String birth, Sex sex,
+            String card, String passport, String status, String period, LocalDate expiry, String address,
+            LocalDate today) {
+        em.persist(new RosterEntry(org, new ForeignNational(name, kanji, nationality, LocalDate.parse(birth), sex,
+                card, passport, status, period, expiry, address), today));
     }
 }

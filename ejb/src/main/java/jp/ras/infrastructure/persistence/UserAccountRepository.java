@@ -3,9 +3,15 @@ package jp.ras.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import jp.ras.domain.model.account.AccountStatus;
+import jp.ras.domain.model.account.AccountToken;
+import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.organisation.Organisation;
 
 /** User accounts in the database. */
 @ApplicationScoped
@@ -31,5 +37,49 @@ public class UserAccountRepository {
 
     public void add(UserAccount account) {
         em.persist(account);
+    }
+
+    /** Every user of an organisation, deleted ones included (the organisation page shows them). */
+    public List<UserAccount> ofOrganisation(Organisation organisation) {
+        return em.createNamedQuery("UserAccount.ofOrganisation", UserAccount.class)
+                .setParameter("org", organisation).getResultList();
+    }
+
+    public List<UserAccount> activeOfOrganisation(Organisation organisation) {
+        return ofOrganisation(organisation).stream().filter(a -> a.getStatus() == AccountStatus.ACTIVE).toList();
+    }
+
+    /**
+     * AC2: the counter finds a user by name, organisation and date of birth (any of them may be left out, but
+     * not all). The birth date is compared by its keyed hash; names by a case-insensitive part.
+     */
+    public List<UserAccount> search(String name, String organisationName, LocalDate dateOfBirth) {
+        Where where = new Where().and("lower(u.displayName) like :name", "name", Where.contains(name))
+                .and("lower(o.name) like :org", "org", Where.contains(organisationName))
+                .and("u.dateOfBirthHash = :birth", "birth",
+                        dateOfBirth == null ? null : UserAccount.birthDateHash(dateOfBirth));
+        return where.bind(em.createQuery("select u from UserAccount u left join u.organisation o"
+                        + where.clause() + " order by u.authId", UserAccount.class))
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    /** Issues a link token; older unused links of the same purpose stop working. */
+    public AccountToken.Issued issueToken(UserAccount account, TokenPurpose purpose, String newMail, Instant now) {
+        em.createNamedQuery("AccountToken.openOf", AccountToken.class)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .getResultList().forEach(t -> t.supersede(now));
+        AccountToken.Issued issued = AccountToken.issue(account, purpose, newMail, now);
+        em.persist(issued.token());
+        return issued;
+    }
+
+    public Optional<AccountToken> token(String secret) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("AccountToken.byHash", AccountToken.class)
+                .setParameter("hash", AccountToken.hash(secret.strip()))
+                .getResultStream().findFirst();
     }
 }

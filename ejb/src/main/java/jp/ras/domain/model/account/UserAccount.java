@@ -1,6 +1,7 @@
 package jp.ras.domain.model.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +12,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.infrastructure.crypto.EncryptedDateConverter;
+import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /**
  * A person's account: one authentication ID for one person and one organisation (U1), never changed (AC3).
@@ -27,6 +34,8 @@ import jp.ras.domain.model.organisation.Organisation;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byAuthId", query = "select u from UserAccount u where u.authId = :authId")
+@NamedQuery(name = "UserAccount.ofOrganisation", query = "select u from UserAccount u where u.organisation = :org"
+        + " order by u.authId")
 public class UserAccount {
 
     /** AC4: this many consecutive failures lock the account. */
@@ -81,6 +90,27 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(length = 32)
+    private String phone;
+
+    /** Personal data (SE1); lets the counter confirm a user's ID by name, organisation and birth date (AC2). */
+    @Convert(converter = EncryptedDateConverter.class)
+    @Column(name = "date_of_birth_enc", length = 200)
+    private LocalDate dateOfBirth;
+
+    @Column(name = "date_of_birth_hash", length = 64)
+    private String dateOfBirthHash;
+
+    /** SE2: the version of the terms of use the user agreed to, and when. */
+    @Column(name = "terms_version", length = 32)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @Version
     private long version;
 
@@ -101,6 +131,26 @@ public class UserAccount {
                     : "an organisation user or agent belongs to exactly one organisation (U1, U2)");
         }
         this.organisation = organisation;
+    }
+
+    /** A user registered by an approved usage application (UA5): no password until they set one by the link. */
+    public static UserAccount registered(String authId, Role role, String name, String mail, String phone,
+            LocalDate dateOfBirth, Locale locale, Organisation organisation, Instant now) {
+        UserAccount account = new UserAccount(authId, role, name, mail, locale, organisation, now);
+        account.phone = phone;
+        account.dateOfBirth = dateOfBirth;
+        return account;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void hashDateOfBirth() {
+        dateOfBirthHash = dateOfBirth == null ? null : birthDateHash(dateOfBirth);
+    }
+
+    /** The keyed hash under which a birth date is searched (SE1). */
+    public static String birthDateHash(LocalDate date) {
+        return PersonalDataKey.cipher().lookupHash(date.toString());
     }
 
     private static String requireText(String value, String name) {
@@ -158,6 +208,45 @@ public class UserAccount {
         this.passwordChangedAt = now;
     }
 
+    /** AC5: a password is valid for one year (Japan calendar) from when it was set. */
+    public Instant passwordExpiresAt() {
+        return passwordChangedAt == null ? null
+                : passwordChangedAt.atZone(JapanTime.ZONE).plusYears(1).toInstant();
+    }
+
+    /** AC5: after expiry the user must set a new password before anything else. */
+    public boolean isPasswordExpired(Instant now) {
+        return passwordChangedAt != null && !now.isBefore(passwordExpiresAt());
+    }
+
+    /** SE2: organisation users and agents agree to the current terms of use before using RAS. */
+    public boolean mustAcceptTerms(String currentVersion) {
+        return !role.isIntranet() && !currentVersion.equals(termsVersion);
+    }
+
+    public void acceptTerms(String version, Instant now) {
+        this.termsVersion = requireText(version, "version");
+        this.termsAcceptedAt = now;
+    }
+
+    /** AC1, AC6: any mail address, once the link sent to it was followed. */
+    public void changeMailAddress(String newAddress) {
+        if (!MailAddress.isValid(newAddress)) {
+            throw new IllegalArgumentException("not a mail address");
+        }
+        this.mailAddress = newAddress;
+    }
+
+    /** AC3, PR6: an officer deletes a user (利用者情報抹消). The ID stays taken for ever. */
+    public void delete(Instant now) {
+        if (status == AccountStatus.DELETED) {
+            throw new IllegalStateException("account " + authId + " is already deleted");
+        }
+        status = AccountStatus.DELETED;
+        deletedAt = now;
+        passwordHash = null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -208,5 +297,29 @@ public class UserAccount {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public String getTermsVersion() {
+        return termsVersion;
+    }
+
+    public Instant getTermsAcceptedAt() {
+        return termsAcceptedAt;
+    }
+
+    public Instant getDeletedAt() {
+        return deletedAt;
     }
 }

@@ -14,9 +14,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import jp.ras.domain.shared.RuleViolationException;
 
-/** An affiliated organisation (所属機関): a company, school or sole proprietor (Q15). */
+/**
+ * An affiliated organisation (所属機関): a company, school or sole proprietor (Q15). Its use of RAS is ACTIVE
+ * until the approval expires without an approved periodic report (SUSPENDED, PR5) or it is DELETED.
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation {
@@ -51,6 +56,9 @@ public class Organisation {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
+    @Column(name = "created_on")
+    private LocalDate createdOn;
+
     @Version
     private long version;
 
@@ -59,16 +67,136 @@ public class Organisation {
 
     public Organisation(String name, String corporateNumber, String prefecture, String address,
             RegionalOffice office, LocalDate validUntil) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.corporateNumber = corporateNumber;
-        this.prefecture = Objects.requireNonNull(prefecture, "prefecture");
-        this.address = Objects.requireNonNull(address, "address");
+        checkIdentity(name, corporateNumber, prefecture, address);
+        this.name = name.strip();
+        this.corporateNumber = CorporateNumber.normalise(corporateNumber);
+        this.prefecture = prefecture;
+        this.address = address.strip();
         this.office = Objects.requireNonNull(office, "office");
         if (!office.hasJurisdictionOver(prefecture)) {
             throw new IllegalArgumentException("office " + office.getCode() + " has no jurisdiction over "
                     + prefecture + " (UA2)");
         }
         this.validUntil = validUntil;
+    }
+
+    /**
+     * Field checks shared by every way an organisation's identity is entered: name and address required,
+     * corporate number optional (sole proprietors) but with a correct check digit when given.
+     */
+    public static void checkIdentity(String name, String corporateNumber, String prefecture, String address) {
+        String number = CorporateNumber.normalise(corporateNumber);
+        new RuleViolationException.Collector()
+                .check(name != null && !name.isBlank() && name.strip().length() <= 200, "orgName", "required")
+                .check(number == null || CorporateNumber.isValid(number), "corporateNumber", "corporateNumber", "UA4")
+                .check(prefecture != null && !prefecture.isBlank(), "prefecture", "required")
+                .check(address != null && !address.isBlank() && address.strip().length() <= 400, "address",
+                        "required")
+                .throwIfAny();
+    }
+
+    /** A new organisation whose usage application was approved today (UA5, UA6). */
+    public static Organisation approved(String name, String corporateNumber, String prefecture, String address,
+            RegionalOffice office, LocalDate approvalDate, ApprovalValidity validity) {
+        Organisation organisation = new Organisation(name, corporateNumber, prefecture, address, office,
+                validity.firstExpiry(approvalDate));
+        organisation.createdOn = approvalDate;
+        return organisation;
+    }
+
+    /** PR1: the periodic report is due one month before expiry. */
+    public LocalDate reportDueDate() {
+        return validUntil == null ? null : validUntil.minusMonths(1);
+    }
+
+    /** PR2: every user is reminded two months before expiry. */
+    public LocalDate reminderDate() {
+        return validUntil == null ? null : validUntil.minusMonths(2);
+    }
+
+    /** Days from today to the last valid day, 0 on that day, negative after it. */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, validUntil);
+    }
+
+    public boolean isExpired(LocalDate today) {
+        return validUntil != null && today.isAfter(validUntil);
+    }
+
+    /** PR5: users of a suspended or deleted organisation cannot file. */
+    public boolean canFile() {
+        return state == OrganisationState.ACTIVE;
+    }
+
+    /** PR5: past the expiry date with no approved periodic report. Returns true when this suspended it. */
+    public boolean suspendIfExpired(LocalDate today) {
+        if (state == OrganisationState.ACTIVE && isExpired(today)) {
+            state = OrganisationState.SUSPENDED;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * PR4, PR5: an approved periodic report of the cycle ending {@code cycleExpiry} moves the expiry by the
+     * validity from that expiry; a suspended organisation whose new expiry is not past resumes. Returns true when
+     * it resumed.
+     */
+    public boolean reportApproved(LocalDate cycleExpiry, ApprovalValidity validity, LocalDate today) {
+        requireNotDeleted();
+        validUntil = validity.extend(cycleExpiry);
+        if (state == OrganisationState.SUSPENDED && !isExpired(today)) {
+            state = OrganisationState.ACTIVE;
+            return true;
+        }
+        return false;
+    }
+
+    /** PR7: an officer suspends use (mailed to every user). */
+    public void suspend() {
+        requireNotDeleted();
+        if (state != OrganisationState.ACTIVE) {
+            throw new IllegalStateException("only an active organisation can be suspended");
+        }
+        state = OrganisationState.SUSPENDED;
+    }
+
+    /** PR5, PR7: use resumes only while the approval is valid. */
+    public void resume(LocalDate today) {
+        requireNotDeleted();
+        if (state != OrganisationState.SUSPENDED) {
+            throw new IllegalStateException("only a suspended organisation can be resumed");
+        }
+        if (isExpired(today)) {
+            throw RuleViolationException.of("state", "resumeExpired", "PR5");
+        }
+        state = OrganisationState.ACTIVE;
+    }
+
+    /** PR7: deletion of use is final. */
+    public void delete() {
+        requireNotDeleted();
+        state = OrganisationState.DELETED;
+    }
+
+    /** PR6: 利用者情報変更届出 — name or address change, recorded by an officer with the evidence seen. */
+    public void changeNameAndAddress(String newName, String newPrefecture, String newAddress,
+            RegionalOffice newOffice) {
+        requireNotDeleted();
+        checkIdentity(newName, corporateNumber, newPrefecture, newAddress);
+        if (!newOffice.hasJurisdictionOver(newPrefecture)) {
+            throw new IllegalArgumentException("office without jurisdiction (UA2)");
+        }
+        this.name = newName.strip();
+        this.prefecture = newPrefecture;
+        this.address = newAddress.strip();
+        this.office = newOffice;
+    }
+
+    private void requireNotDeleted() {
+        if (state == OrganisationState.DELETED) {
+            throw new IllegalStateException("organisation " + id + " is deleted");
+        }
     }
 
     public Long getId() {
@@ -101,5 +229,9 @@ public class Organisation {
 
     public LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    public LocalDate getCreatedOn() {
+        return createdOn;
     }
 }

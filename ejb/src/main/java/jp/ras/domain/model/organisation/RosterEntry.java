@@ -1,6 +1,7 @@
 package jp.ras.domain.model.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
+import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /**
  * One foreign national on an organisation's list (所属している外国人リスト, UA4, PR6). Additions and removals
@@ -30,20 +33,12 @@ public class RosterEntry {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Column(name = "name_roman", nullable = false, length = 200)
-    private String nameRoman;
+    @Embedded
+    private ForeignNational person;
 
-    @Column(nullable = false, length = 3)
-    private String nationality;
-
-    @Column(name = "status_of_residence", nullable = false, length = 64)
-    private String statusOfResidence;
-
-    @Column(name = "period_of_stay", nullable = false, length = 32)
-    private String periodOfStay;
-
-    @Column(name = "stay_expiry", nullable = false)
-    private LocalDate stayExpiry;
+    /** Keyed hash of the card number, for finding a person without decrypting the roster (SE1). */
+    @Column(name = "card_number_hash", length = 64)
+    private String cardNumberHash;
 
     @Column(name = "added_on", nullable = false)
     private LocalDate addedOn;
@@ -51,18 +46,37 @@ public class RosterEntry {
     @Column(name = "removed_on")
     private LocalDate removedOn;
 
+    @Column(name = "removal_reason", length = 400)
+    private String removalReason;
+
     protected RosterEntry() {
     }
 
-    public RosterEntry(Organisation organisation, String nameRoman, String nationality, String statusOfResidence,
-            String periodOfStay, LocalDate stayExpiry, LocalDate addedOn) {
+    public RosterEntry(Organisation organisation, ForeignNational person, LocalDate addedOn) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.nameRoman = Objects.requireNonNull(nameRoman, "nameRoman");
-        this.nationality = Objects.requireNonNull(nationality, "nationality");
-        this.statusOfResidence = Objects.requireNonNull(statusOfResidence, "statusOfResidence");
-        this.periodOfStay = Objects.requireNonNull(periodOfStay, "periodOfStay");
-        this.stayExpiry = Objects.requireNonNull(stayExpiry, "stayExpiry");
+        this.person = Objects.requireNonNull(person, "person");
         this.addedOn = Objects.requireNonNull(addedOn, "addedOn");
+    }
+
+    @PrePersist
+    void hashCardNumber() {
+        cardNumberHash = PersonalDataKey.cipher().lookupHash(person.getCardNumber());
+    }
+
+    /** PR6: a removal is dated and kept; the entry stays in the history. */
+    public void remove(LocalDate on, String reason) {
+        if (removedOn != null) {
+            throw new IllegalStateException("already removed on " + removedOn);
+        }
+        if (on.isBefore(addedOn)) {
+            throw new IllegalArgumentException("removal before addition");
+        }
+        this.removedOn = on;
+        this.removalReason = reason;
+    }
+
+    public boolean isCurrent() {
+        return removedOn == null;
     }
 
     public Long getId() {
@@ -73,24 +87,8 @@ public class RosterEntry {
         return organisation;
     }
 
-    public String getNameRoman() {
-        return nameRoman;
-    }
-
-    public String getNationality() {
-        return nationality;
-    }
-
-    public String getStatusOfResidence() {
-        return statusOfResidence;
-    }
-
-    public String getPeriodOfStay() {
-        return periodOfStay;
-    }
-
-    public LocalDate getStayExpiry() {
-        return stayExpiry;
+    public ForeignNational getPerson() {
+        return person;
     }
 
     public LocalDate getAddedOn() {
@@ -99,5 +97,9 @@ public class RosterEntry {
 
     public LocalDate getRemovedOn() {
         return removedOn;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
     }
 }

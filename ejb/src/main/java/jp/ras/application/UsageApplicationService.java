@@ -1,0 +1,182 @@
+package jp.ras.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.ras.domain.model.account.AccountToken;
+import jp.ras.domain.model.account.AuthenticationId;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.TokenPurpose;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.model.usage.ApplicantKind;
+import jp.ras.domain.model.usage.UsageApplication;
+import jp.ras.domain.model.usage.UsageApplicationKind;
+import jp.ras.domain.model.usage.UsageApplicationState;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.config.BusinessSettings;
+import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.infrastructure.persistence.UsageApplicationRepository;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+
+/** Usage applications (利用申出): entered by an officer at the counter, decided by a supervisor (UA1–UA6). */
+@Stateless
+public class UsageApplicationService {
+
+    @Inject
+    private UsageApplicationRepository applications;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private BusinessSettings settings;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** What the officer enters at the counter. {@code organisationId} only for ADDITIONAL. */
+    public record Entry(UsageApplicationKind kind, String officeCode, Long organisationId, String orgName,
+            String corporateNumber, String prefecture, String address, ApplicantKind applicantKind,
+            String applicantName, String applicantMail, String applicantPhone, Locale applicantLocale,
+            LocalDate applicantBirth, boolean agentConsent, String identityDocument, List<PersonData> persons)
+            implements Serializable {
+    }
+
+    public record Row(long id, UsageApplicationKind kind, UsageApplicationState state, String officeCode,
+            String orgName, String prefecture, ApplicantKind applicantKind, String applicantName,
+            LocalDate receivedOn, String receivedBy, int persons, String issuedAuthId) implements Serializable {
+    }
+
+    public record Detail(Row row, String corporateNumber, String address, Long organisationId, String applicantMail,
+            String applicantPhone, LocalDate applicantBirth, boolean agentConsent, String identityDocument,
+            String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons)
+            implements Serializable {
+    }
+
+    /** UA1–UA4, SE2: records a usage application filed in person. Returns its number. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public long receive(Entry entry) {
+        Instant now = clock.instant();
+        LocalDate today = JapanTime.today(clock);
+        String officer = session.getCallerPrincipal().getName();
+        List<ForeignNational> persons = PersonData.toForeignNationals(entry.persons(), "persons");
+        var office = organisations.office(entry.officeCode()).orElse(null);
+        var applicant = new UsageApplication.Applicant(entry.applicantKind(), entry.applicantName(),
+                entry.applicantMail(), entry.applicantPhone(),
+                entry.applicantLocale() == null ? Locale.JAPANESE : entry.applicantLocale(), entry.applicantBirth(),
+                entry.agentConsent(), entry.identityDocument());
+        UsageApplication application;
+        if (entry.kind() == UsageApplicationKind.ADDITIONAL) {
+            Organisation organisation = entry.organisationId() == null ? null
+                    : organisations.find(entry.organisationId()).orElse(null);
+            if (organisation == null) {
+                throw RuleViolationException.of("organisation", "organisationUnknown", "UA1");
+            }
+            application = UsageApplication.forExistingOrganisation(office, organisation, applicant, persons, officer,
+                    today, now);
+        } else {
+            application = UsageApplication.forNewOrganisation(office, entry.orgName(), entry.corporateNumber(),
+                    entry.prefecture(), entry.address(), applicant, persons, officer, today, now);
+        }
+        applications.add(application);
+        audit.record(AuditAction.USAGE_RECEIVED, "usage:" + application.getId(),
+                application.getKind() + " " + application.getOrgName() + ", identity document: "
+                        + application.getIdentityDocument());
+        return application.getId();
+    }
+
+    /** The approval queue of an office; {@code state} null for all. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public List<Row> queue(String officeCode, UsageApplicationState state) {
+        return applications.ofOffice(officeCode, state).stream().map(UsageApplicationService::row).toList();
+    }
+
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Detail detail(long id) {
+        UsageApplication a = applications.find(id).orElseThrow(() -> new NotFoundException("usage " + id));
+        return new Detail(row(a), a.getCorporateNumber(), a.getAddress(),
+                a.getOrganisation() == null ? null : a.getOrganisation().getId(), a.getApplicantMail(),
+                a.getApplicantPhone(), a.getApplicantBirth(), a.isAgentConsent(), a.getIdentityDocument(),
+                a.getDecidedBy(), a.getDecidedAt(), a.getDenialReason(), a.getPersons());
+    }
+
+    /**
+     * UA5, UA6, U1, U2: approves. Creates the organisation (NEW) with its roster, registers the user under a new
+     * authentication ID and mails it with a single-use link to set the password (72 h). Returns the ID.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public String approve(long id) {
+        UsageApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("usage " + id));
+        Instant now = clock.instant();
+        LocalDate today = JapanTime.today(clock);
+        Role role = application.getApplicantKind().role();
+        String authId = AuthenticationId.format(role, applications.nextAuthIdNumber());
+        Organisation organisation = application.approve(session.getCallerPrincipal().getName(), now, today,
+                settings.validity(), authId);
+        if (organisation.getId() == null) {
+            organisations.add(organisation);
+        }
+        for (ForeignNational person : application.getPersons()) {
+            organisations.addRosterEntry(new RosterEntry(organisation, person, today));
+        }
+        UserAccount account = UserAccount.registered(authId, role, application.getApplicantName(),
+                application.getApplicantMail(), application.getApplicantPhone(), application.getApplicantBirth(),
+                application.getApplicantLocale(), organisation, now);
+        accounts.add(account);
+        AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.SET_PASSWORD, null, now);
+        audit.record(AuditAction.USAGE_APPROVED, "usage:" + id, "organisation:" + organisation.getId()
+                + " user " + authId + ", valid until " + organisation.getValidUntil());
+        outbox.queue(account.getMailAddress(), account.getLocale(), "usage-approved", Map.of(
+                "name", account.getDisplayName(), "authId", authId, "organisation", organisation.getName(),
+                "validUntil", organisation.getValidUntil().toString(),
+                "link", "set-password.xhtml?token=" + link.secret()));
+        return authId;
+    }
+
+    /** UA5: denies with a reason, mailed to the applicant. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public void deny(long id, String reason) {
+        UsageApplication application = applications.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException("usage " + id));
+        application.deny(session.getCallerPrincipal().getName(), clock.instant(), reason);
+        audit.record(AuditAction.USAGE_DENIED, "usage:" + id, application.getDenialReason());
+        outbox.queue(application.getApplicantMail(), application.getApplicantLocale(), "usage-denied", Map.of(
+                "name", application.getApplicantName(), "organisation", application.getOrgName(),
+                "reason", application.getDenialReason()));
+    }
+
+    private static Row row(UsageApplication a) {
+        return new Row(a.getId(), a.getKind(), a.getState(), a.getOffice().getCode(), a.getOrgName(),
+                a.getPrefecture(), a.getApplicantKind(), a.getApplicantName(), a.getReceivedOn(), a.getReceivedBy(),
+                a.getPersons().size(), a.getIssuedAuthId());
+    }
+}

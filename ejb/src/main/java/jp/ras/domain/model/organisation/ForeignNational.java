@@ -1,0 +1,154 @@
+package jp.ras.domain.model.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.Locale;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.infrastructure.crypto.EncryptedDateConverter;
+import jp.ras.infrastructure.crypto.EncryptedStringConverter;
+
+/**
+ * A foreign national as the roster records them (所属している外国人リスト, UA4, PR6). Date of birth, residence card
+ * number and passport number are personal data and stored encrypted (SE1).
+ */
+@Embeddable
+public class ForeignNational {
+
+    @Column(name = "name_roman", nullable = false, length = 200)
+    private String nameRoman;
+
+    /** Only when the card shows a kanji name. */
+    @Column(name = "name_kanji", length = 200)
+    private String nameKanji;
+
+    /** ISO 3166-1 alpha-3. */
+    @Column(nullable = false, length = 3)
+    private String nationality;
+
+    @Convert(converter = EncryptedDateConverter.class)
+    @Column(name = "date_of_birth_enc", length = 200)
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private Sex sex;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "card_number_enc", length = 200)
+    private String cardNumber;
+
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "passport_number_enc", length = 200)
+    private String passportNumber;
+
+    @Column(name = "status_of_residence", nullable = false, length = 64)
+    private String statusOfResidence;
+
+    @Column(name = "period_of_stay", nullable = false, length = 32)
+    private String periodOfStay;
+
+    @Column(name = "stay_expiry", nullable = false)
+    private LocalDate stayExpiry;
+
+    @Column(length = 400)
+    private String address;
+
+    protected ForeignNational() {
+    }
+
+    /**
+     * Checks every field and reports all wrong ones at once (AP9). Field names are those of the input forms:
+     * nameRoman, nationality, dateOfBirth, sex, cardNumber, passportNumber, statusOfResidence, periodOfStay,
+     * stayExpiry, address.
+     */
+    public ForeignNational(String nameRoman, String nameKanji, String nationality, LocalDate dateOfBirth, Sex sex,
+            String cardNumber, String passportNumber, String statusOfResidence, String periodOfStay,
+            LocalDate stayExpiry, String address) {
+        this.nameRoman = blankToNull(nameRoman) == null ? null : nameRoman.strip().toUpperCase(Locale.ROOT);
+        this.nameKanji = blankToNull(nameKanji);
+        this.nationality = blankToNull(nationality) == null ? null : nationality.strip().toUpperCase(Locale.ROOT);
+        this.dateOfBirth = dateOfBirth;
+        this.sex = sex;
+        this.cardNumber = ResidenceCardNumber.normalise(blankToNull(cardNumber));
+        this.passportNumber = blankToNull(passportNumber) == null ? null
+                : passportNumber.strip().toUpperCase(Locale.ROOT);
+        this.statusOfResidence = blankToNull(statusOfResidence);
+        this.periodOfStay = blankToNull(periodOfStay);
+        this.stayExpiry = stayExpiry;
+        this.address = blankToNull(address);
+        new RuleViolationException.Collector()
+                .check(this.nameRoman != null && this.nameRoman.matches("[A-Z ,.'-]{1,200}"), "nameRoman",
+                        "nameRoman")
+                .check(this.nationality != null && this.nationality.matches("[A-Z]{3}"), "nationality",
+                        "nationality")
+                .check(dateOfBirth != null, "dateOfBirth", "required")
+                .check(sex != null, "sex", "required")
+                .check(ResidenceCardNumber.isValid(this.cardNumber), "cardNumber", "cardNumber")
+                .check(this.passportNumber == null || this.passportNumber.matches("[A-Z0-9]{6,20}"),
+                        "passportNumber", "passportNumber")
+                .check(this.statusOfResidence != null, "statusOfResidence", "required")
+                .check(this.periodOfStay != null, "periodOfStay", "required")
+                .check(stayExpiry != null, "stayExpiry", "required")
+                .check(dateOfBirth == null || stayExpiry == null || dateOfBirth.isBefore(stayExpiry), "dateOfBirth",
+                        "dateOfBirth")
+                .check(this.address != null, "address", "required")
+                .throwIfAny();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Card number with only its first two and last two characters shown, for the public tier. */
+    public String maskedCardNumber() {
+        return cardNumber == null ? null : cardNumber.substring(0, 2) + "********" + cardNumber.substring(10);
+    }
+
+    public String getNameRoman() {
+        return nameRoman;
+    }
+
+    public String getNameKanji() {
+        return nameKanji;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public String getCardNumber() {
+        return cardNumber;
+    }
+
+    public String getPassportNumber() {
+        return passportNumber;
+    }
+
+    public String getStatusOfResidence() {
+        return statusOfResidence;
+    }
+
+    public String getPeriodOfStay() {
+        return periodOfStay;
+    }
+
+    public LocalDate getStayExpiry() {
+        return stayExpiry;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+}

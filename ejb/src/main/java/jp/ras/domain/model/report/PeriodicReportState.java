@@ -1,0 +1,5 @@
+package jp.ras.domain.model.report;
+
+public enum PeriodicReportState {
+    FILED, APPROVED, DENIED
+}

@@ -1,0 +1,5 @@
+package jp.ras.domain.model.usage;
+
+public enum UsageApplicationState {
+    RECEIVED, APPROVED, DENIED
+}

@@ -1,0 +1,29 @@
+package jp.ras.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jp.ras.domain.model.organisation.ApprovalValidity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Business settings that differ between the 2019 system and later ones. */
+@ApplicationScoped
+public class BusinessSettings {
+
+    /** UA6, PR4: one year in the 2019 system; the renewed 2026 system uses three. */
+    @Inject
+    @ConfigProperty(name = "ras.usage.validity-years", defaultValue = "1")
+    int validityYears;
+
+    /** SE2: the version of the terms of use users agree to; raising it asks everyone again. */
+    @Inject
+    @ConfigProperty(name = "ras.terms.version", defaultValue = "2026-04")
+    String termsVersion;
+
+    public ApprovalValidity validity() {
+        return ApprovalValidity.ofYears(validityYears);
+    }
+
+    public String termsVersion() {
+        return termsVersion;
+    }
+}

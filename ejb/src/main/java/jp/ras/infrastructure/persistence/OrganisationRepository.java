@@ -1,0 +1,79 @@
+package jp.ras.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.OrganisationState;
+import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+
+/** Organisations, their rosters and the regional offices. */
+@ApplicationScoped
+public class OrganisationRepository {
+
+    /** Search results are capped; the screen asks for a narrower search beyond this. */
+    public static final int SEARCH_LIMIT = 200;
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    public Optional<Organisation> find(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    /** The organisation, locked for the rest of the transaction so concurrent changes queue up (PR1). */
+    public Optional<Organisation> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+    }
+
+    public List<Organisation> search(String text, String officeCode, OrganisationState state) {
+        Where where = new Where()
+                .and("(lower(o.name) like :like or o.corporateNumber like :like)", "like", Where.contains(text))
+                .and("o.office.code = :office", "office", officeCode)
+                .and("o.state = :state", "state", state);
+        return where.bind(em.createQuery("select o from Organisation o join fetch o.office" + where.clause()
+                        + " order by o.name", Organisation.class))
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
+    }
+
+    public List<RosterEntry> roster(Organisation organisation, boolean currentOnly) {
+        return em.createQuery("select r from RosterEntry r where r.organisation = :org"
+                        + (currentOnly ? " and r.removedOn is null" : "")
+                        + " order by r.removedOn nulls first, r.person.nameRoman", RosterEntry.class)
+                .setParameter("org", organisation)
+                .getResultList();
+    }
+
+    public Optional<RosterEntry> rosterEntry(Organisation organisation, long entryId) {
+        return Optional.ofNullable(em.find(RosterEntry.class, entryId))
+                .filter(r -> r.getOrganisation().getId().equals(organisation.getId()));
+    }
+
+    public void addRosterEntry(RosterEntry entry) {
+        em.persist(entry);
+    }
+
+    public Optional<RegionalOffice> office(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(RegionalOffice.class, code));
+    }
+
+    public List<RegionalOffice> offices() {
+        return em.createQuery("select o from RegionalOffice o order by o.acceptsUsageApplications desc, o.code",
+                RegionalOffice.class).getResultList();
+    }
+
+    /** UA2: the office that accepts usage applications from this prefecture. */
+    public Optional<RegionalOffice> officeWithJurisdiction(String prefecture) {
+        return offices().stream().filter(o -> o.isAcceptsUsageApplications() && o.hasJurisdictionOver(prefecture))
+                .findFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package jp.ras.interfaces.web.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
+
+/**
+ * Puts messages on the page in the user's language. Rule violations go on the field they concern (AP9): the
+ * violation's field {@code persons[2].cardNumber} is the component {@code <form>:persons:2:cardNumber}; a field
+ * that is not on the page gets a global message instead.
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String text(String bundle, String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle("jp.ras.web." + bundle, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static void info(String bundle, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(bundle, key, args), null));
+    }
+
+    public static void warn(String bundle, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, text(bundle, key, args), null));
+    }
+
+    public static void error(String bundle, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(bundle, key, args), null));
+    }
+
+    /** Shows each violation on its field of form {@code formId}; texts are {@code violation.<key>} of msg. */
+    public static void violations(String formId, RuleViolationException e) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (Violation v : e.violations()) {
+            String text = text("messages", "violation." + v.key()) + (v.rule() == null ? "" : " (" + v.rule() + ")");
+            String clientId = clientId(formId, v.field());
+            UIComponent component = context.getViewRoot().findComponent(":" + clientId);
+            if (component != null) {
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            } else {
+                String label = text("messages", "field." + v.field().replaceAll("\\[\\d+]", ""));
+                String row = v.field().matches(".*\\[\\d+].*")
+                        ? " #" + (Integer.parseInt(v.field().replaceAll(".*\\[(\\d+)].*", "$1")) + 1) : "";
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        label + row + ": " + text, null));
+            }
+        }
+        context.validationFailed();
+    }
+
+    static String clientId(String formId, String field) {
+        return formId + ":" + field.replace("].", ":").replace("[", ":").replace("]", "").replace('.', ':');
+    }
+}

@@ -20,9 +20,16 @@ public record ApprovalValidity(Period period) {
         return new ApprovalValidity(Period.ofYears(years));
     }
 
-    /** UA6. */
+    /**
+     * UA6: the day before the corresponding day of the approval date; when that month has no corresponding day
+     * (approved on 29 February), the last day of the month, as the Civil Code (art. 143) counts periods.
+     */
     public LocalDate firstExpiry(LocalDate approvalDate) {
-        return approvalDate.plus(period).minusDays(1);
+        LocalDate corresponding = approvalDate.plus(period);
+        if (corresponding.getDayOfMonth() != approvalDate.getDayOfMonth()) {
+            return corresponding.withDayOfMonth(corresponding.lengthOfMonth());
+        }
+        return corresponding.minusDays(1);
     }
 
     /** PR4. */

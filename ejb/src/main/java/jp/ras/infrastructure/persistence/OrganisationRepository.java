@@ -27,6 +27,7 @@ public class OrganisationRepository {
 
     /** The organisation, locked for the rest of the transaction so concurrent changes queue up (PR1). */
     public Optional<Organisation> findForUpdate(long id) {
+        em.flush(); // a locking find reads the database: rows of this transaction must be there
         return Optional.ofNullable(em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -22,6 +22,7 @@ public class PeriodicReportRepository {
     }
 
     public Optional<PeriodicReport> findForUpdate(long id) {
+        em.flush(); // a locking find reads the database: rows of this transaction must be there
         return Optional.ofNullable(em.find(PeriodicReport.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

@@ -26,6 +26,7 @@ public class UsageApplicationRepository {
 
     /** Locked, so that two supervisors cannot both decide it. */
     public Optional<UsageApplication> findForUpdate(long id) {
+        em.flush(); // a locking find reads the database: rows of this transaction must be there
         return Optional.ofNullable(em.find(UsageApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 

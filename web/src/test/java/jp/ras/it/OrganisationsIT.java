@@ -1,0 +1,330 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.ras.application.AccountService;
+import jp.ras.application.MyOrganisationService;
+import jp.ras.application.OrganisationService;
+import jp.ras.application.OutboxService;
+import jp.ras.application.PeriodicReportService;
+import jp.ras.application.PersonData;
+import jp.ras.application.UsageApplicationService;
+import jp.ras.domain.model.account.LoginOutcome;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.TokenPurpose;
+import jp.ras.domain.model.mail.OutboxMail;
+import jp.ras.domain.model.organisation.Sex;
+import jp.ras.domain.model.usage.ApplicantKind;
+import jp.ras.domain.model.usage.UsageApplicationKind;
+import jp.ras.domain.shared.RuleViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The organisation services inside Payara Micro: approval, periodic reports, isolation between organisations. */
+@ExtendWith(ArquillianExtension.class)
+class OrganisationsIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    /** The principal AsOrgUser runs as (it/glassfish-ejb-jar.xml): an ORG_USER account of that ID exists here. */
+    private static final String RUN_AS_ORG_USER = "it-org-user";
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+
+    private static final long CARD_BASE = System.currentTimeMillis() / 10 % 100_000_000L;
+
+    /** A residence card number unique to this run and {@code n}. */
+    private static String card(int n) {
+        long digits = (CARD_BASE + n) % 100_000_000L;
+        return "IT" + String.format("%08d", digits) + "ZZ";
+    }
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ras("organisations-it")
+                .addClasses(TestAccounts.class, TestOrganisations.class, AsOrgUser.class, AsSupervisor.class,
+                        Deployments.class)
+                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+    }
+
+    @Inject
+    private UsageApplicationService usage;
+
+    @Inject
+    private PeriodicReportService reports;
+
+    @Inject
+    private MyOrganisationService myOrganisation;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private TestAccounts testAccounts;
+
+    @Inject
+    private TestOrganisations testOrganisations;
+
+    @Inject
+    private AsOrgUser asOrgUser;
+
+    @Inject
+    private AsSupervisor asSupervisor;
+
+    private static PersonData person(String card) {
+        return new PersonData("Le Thi Hoa", null, "VNM", LocalDate.of(1996, 4, 1), Sex.FEMALE, card, "C7654321",
+                "技能", "1年", LocalDate.of(2027, 9, 30), "東京都江東区豊洲1-1-1");
+    }
+
+    /** The organisation the run-as ORG_USER belongs to, valid until {@code validUntil} when first made. */
+    private long runAsOrganisation(LocalDate validUntil) {
+        Long existing = testOrganisations.organisationOf(RUN_AS_ORG_USER);
+        if (existing != null) {
+            return existing;
+        }
+        long id = testOrganisations.organisation("IT 自社 " + RUN, validUntil, card(90));
+        testOrganisations.user(RUN_AS_ORG_USER, Role.ORG_USER, id, "it-org-user@example.jp", PASSWORD);
+        return id;
+    }
+
+    private static String param(OutboxMail mail, String name) {
+        try (var reader = Json.createReader(new StringReader(mail.getParams()))) {
+            return reader.readObject().getString(name);
+        }
+    }
+
+    @Test
+    @DisplayName("UA5, U1, AC2: approval issues a new authentication ID, mails it with a single-use password link")
+    void ua5_approvalIssuesIdAndQueuesMail() {
+        String mail = "approve" + RUN.toLowerCase() + "@example.com";
+        AtomicReference<Long> applicationId = new AtomicReference<>();
+        AtomicReference<String> authId = new AtomicReference<>();
+        asSupervisor.run(() -> {
+            applicationId.set(usage.receive(new UsageApplicationService.Entry(UsageApplicationKind.NEW, "tokyo",
+                    null, "IT 株式会社 " + RUN, "7000012050002", "東京都", "東京都千代田区1-1", ApplicantKind.STAFF,
+                    "Approve " + RUN, mail, "03-1111-2222", Locale.ENGLISH, LocalDate.of(1985, 6, 1), false,
+                    "運転免許証", List.of(person(card(1)), person(card(2))))));
+            authId.set(usage.approve(applicationId.get()));
+        });
+        assertTrue(authId.get().matches("ORG\\d{7}"), authId.get());
+        assertEquals(Role.ORG_USER.name(), testOrganisations.roleOf(authId.get()));
+        assertFalse(testOrganisations.hasPassword(authId.get()), "no password until the user sets one");
+
+        List<OutboxMail> mails = testAccounts.mailsTo(mail);
+        assertEquals(1, mails.size());
+        assertEquals("usage-approved", mails.get(0).getTemplate());
+        assertEquals(authId.get(), param(mails.get(0), "authId"));
+        String link = param(mails.get(0), "link");
+        assertTrue(link.startsWith("set-password.xhtml?token="), link);
+        assertFalse(mails.get(0).getParams().contains(PASSWORD), "the password is never mailed");
+
+        long organisation = testOrganisations.organisationOf(authId.get());
+        assertEquals(List.of(card(1), card(2)), testOrganisations.rosterCardNumbers(organisation));
+        testOrganisations.storedCardColumns(organisation).forEach(stored -> {
+            assertTrue(stored.startsWith("v1:"), "SE1: stored encrypted: " + stored);
+            assertFalse(stored.contains("IT"), "SE1: no plain card number in the table");
+        });
+
+        String secret = link.substring(link.indexOf("token=") + "token=".length());
+        assertEquals(authId.get(), accounts.setPasswordByLink(secret, TokenPurpose.SET_PASSWORD, PASSWORD));
+        RuleViolationException reused = assertThrows(RuleViolationException.class,
+                () -> accounts.setPasswordByLink(secret, TokenPurpose.SET_PASSWORD, PASSWORD + "!"));
+        assertEquals("linkInvalid", reused.violations().get(0).key(), "the link works once");
+        LoginOutcome login = accounts.authenticate(authId.get(), PASSWORD);
+        assertTrue(login.succeeded());
+        assertTrue(login.termsRequired(), "SE2: the first login asks for the terms of use");
+    }
+
+    @Test
+    @DisplayName("UA2: an application at an airport branch is refused on its field and nothing is stored")
+    void ua2_airportRefusedNothingStored() {
+        String mail = "airport" + RUN.toLowerCase() + "@example.com";
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> asSupervisor.run(() ->
+                usage.receive(new UsageApplicationService.Entry(UsageApplicationKind.NEW, "narita", null,
+                        "IT 空港 " + RUN, null, "千葉県", "千葉県成田市1-1", ApplicantKind.STAFF, "Airport", mail,
+                        "0476-11-2222", Locale.JAPANESE, LocalDate.of(1985, 6, 1), false, "旅券",
+                        List.of(person(card(3)))))));
+        assertEquals("office", e.violations().get(0).field());
+        assertEquals(List.of(), testAccounts.auditActions("usage:null"));
+    }
+
+    @Test
+    @DisplayName("PR4, PR6: approving a periodic report moves the expiry by a year from the previous expiry"
+            + " and applies the roster changes")
+    void pr4_reportApprovalMovesExpiry() {
+        // Late (PR3): within the last month. Each run its own cycle, as the test database may outlive a run.
+        LocalDate expiry = LocalDate.now().plusDays(1 + CARD_BASE % 25);
+        long organisation = runAsOrganisation(expiry);
+        testOrganisations.setValidUntil(organisation, expiry);
+        LocalDate before = expiry;
+        long removed = testOrganisations.currentRosterIds(organisation).get(0);
+        AtomicReference<PeriodicReportService.Filed> filed = new AtomicReference<>();
+        asOrgUser.run(() -> filed.set(reports.file(List.of(person(card(4))), Set.of(removed), "IT")));
+        assertTrue(filed.get().late(), "PR3: filed after the due date");
+        RuleViolationException twice = assertThrows(RuleViolationException.class,
+                () -> asOrgUser.run(() -> reports.file(List.of(), Set.of(), null)));
+        assertEquals("PR1", twice.violations().get(0).rule());
+
+        AtomicReference<LocalDate> newExpiry = new AtomicReference<>();
+        asSupervisor.run(() -> newExpiry.set(reports.approve(filed.get().id())));
+        assertEquals(before.plusYears(1), newExpiry.get());
+        assertEquals(before.plusYears(1), testOrganisations.validUntil(organisation));
+        assertFalse(testOrganisations.currentRosterIds(organisation).contains(removed));
+        assertTrue(testOrganisations.rosterCardNumbers(organisation).contains(card(4)));
+        List<OutboxMail> mails = testAccounts.mailsTo("it-org-user@example.jp");
+        assertEquals("report-approved", mails.get(mails.size() - 1).getTemplate(), "PR3: every user is told");
+    }
+
+    @Test
+    @DisplayName("PR6: an organisation user cannot remove another organisation's roster entry")
+    void pr6_cannotTouchAnotherRoster() {
+        long mine = runAsOrganisation(LocalDate.now().plusMonths(6));
+        long other = testOrganisations.organisation("IT 他社 " + RUN, LocalDate.now().plusMonths(6), card(5));
+        long foreignEntry = testOrganisations.currentRosterIds(other).get(0);
+        long reportsBefore = testOrganisations.reportCount(mine);
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> asOrgUser.run(() -> reports.file(List.of(), Set.of(foreignEntry), null)));
+        assertEquals("rosterUnknown", e.violations().get(0).key());
+        assertEquals(reportsBefore, testOrganisations.reportCount(mine), "nothing stored");
+        assertEquals(List.of(foreignEntry), testOrganisations.currentRosterIds(other));
+    }
+
+    @Test
+    @DisplayName("U1: an organisation user sees only their own organisation")
+    void u1_myOrganisationIsMine() {
+        long mine = runAsOrganisation(LocalDate.now().plusMonths(6));
+        testOrganisations.organisation("IT 別会社 " + RUN, LocalDate.now().plusMonths(6), card(6));
+        AtomicReference<MyOrganisationService.View> view = new AtomicReference<>();
+        asOrgUser.run(() -> view.set(myOrganisation.mine()));
+        assertEquals(mine, view.get().summary().id());
+        assertTrue(view.get().roster().stream().allMatch(p -> p.maskedCardNumber().contains("********")),
+                "card numbers masked on the public tier");
+    }
+
+    @Test
+    @DisplayName("U1, SE1: every EJB method an ORG_USER may not call is refused, and the ones it may call take no"
+            + " organisation or user to act on")
+    void u1_orgUserCannotReachOtherOrganisations() throws Exception {
+        runAsOrganisation(LocalDate.now().plusMonths(6));
+        List<Class<?>> beans = List.of(AccountService.class, OrganisationService.class, UsageApplicationService.class,
+                PeriodicReportService.class, MyOrganisationService.class, OutboxService.class);
+        List<String> notRefused = new ArrayList<>();
+        int refused = 0;
+        for (Class<?> type : beans) {
+            Object bean = CDI.current().select(type).get();
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String[] roles = rolesOf(type, method);
+                if (roles == null) {
+                    continue; // @PermitAll: login and the mailed links, checked by EjbSecurityTest
+                }
+                if (Arrays.asList(roles).contains(Role.ORG_USER_NAME)) {
+                    assertCallerScoped(method);
+                    continue;
+                }
+                AtomicReference<Throwable> thrown = new AtomicReference<>();
+                try {
+                    asOrgUser.run(() -> {
+                        try {
+                            method.invoke(bean, defaultArguments(method));
+                        } catch (InvocationTargetException e) {
+                            thrown.set(e.getCause());
+                        } catch (IllegalAccessException e) {
+                            thrown.set(e);
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    thrown.set(e);
+                }
+                if (thrown.get() instanceof EJBAccessException) {
+                    refused++;
+                } else {
+                    notRefused.add(type.getSimpleName() + "." + method.getName() + ": " + thrown.get());
+                }
+            }
+        }
+        assertEquals(List.of(), notRefused);
+        assertTrue(refused >= 20, "the scan called the officers' methods: " + refused);
+    }
+
+    /** Methods open to organisation users act on the caller only: no parameter names an organisation or user. */
+    private static void assertCallerScoped(Method method) {
+        String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        Set<String> allowed = Set.of("PeriodicReportService.file", "AccountService.changePassword",
+                "AccountService.requestMailChange");
+        if (method.getParameterCount() > 0) {
+            assertTrue(allowed.contains(name), name + " takes parameters: it must act on the caller only");
+        }
+    }
+
+    private static String[] rolesOf(Class<?> type, Method method) {
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        if (onMethod != null) {
+            return onMethod.value();
+        }
+        if (method.isAnnotationPresent(jakarta.annotation.security.PermitAll.class)) {
+            return null;
+        }
+        RolesAllowed onType = type.getAnnotation(RolesAllowed.class);
+        assertNotNull(onType, type + "." + method.getName() + " declares no roles");
+        return onType.value();
+    }
+
+    private static Object[] defaultArguments(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(p -> {
+            if (p == long.class) {
+                return 1L;
+            }
+            if (p == int.class) {
+                return 1;
+            }
+            if (p == boolean.class) {
+                return false;
+            }
+            return null;
+        }).toArray();
+    }
+
+    @Test
+    @DisplayName("AC2: a forgotten password's reset request for an unknown ID or wrong address sends nothing")
+    void ac2_resetRevealsNothing() {
+        String mail = "reset" + RUN.toLowerCase() + "@example.jp";
+        testAccounts.create("ITRST" + RUN, Role.ORG_USER, PASSWORD, mail);
+        accounts.requestPasswordReset("ITRST" + RUN, "other@example.jp");
+        accounts.requestPasswordReset("NOSUCH" + RUN, mail);
+        assertEquals(List.of(), testAccounts.mailsTo(mail));
+        accounts.requestPasswordReset("ITRST" + RUN, mail.toUpperCase());
+        List<OutboxMail> mails = testAccounts.mailsTo(mail);
+        assertEquals(1, mails.size());
+        assertEquals("password-reset", mails.get(0).getTemplate());
+        assertInstanceOf(String.class, param(mails.get(0), "link"));
+    }
+}

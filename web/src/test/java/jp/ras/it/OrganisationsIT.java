@@ -83,6 +83,9 @@ class OrganisationsIT {
     private MyOrganisationService myOrganisation;
 
     @Inject
+    private jp.ras.application.OrganisationSweep sweep;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -233,7 +236,8 @@ class OrganisationsIT {
     void u1_orgUserCannotReachOtherOrganisations() throws Exception {
         runAsOrganisation(LocalDate.now().plusMonths(6));
         List<Class<?>> beans = List.of(AccountService.class, OrganisationService.class, UsageApplicationService.class,
-                PeriodicReportService.class, MyOrganisationService.class, OutboxService.class);
+                PeriodicReportService.class, MyOrganisationService.class, OutboxService.class,
+                jp.ras.application.OrganisationSweep.class);
         List<String> notRefused = new ArrayList<>();
         int refused = 0;
         for (Class<?> type : beans) {
@@ -311,6 +315,22 @@ class OrganisationsIT {
             }
             return null;
         }).toArray();
+    }
+
+    @Test
+    @DisplayName("PR5, PR7: the daily sweep suspends organisations past their expiry and mails their users")
+    void pr5_sweepSuspendsExpired() {
+        long expired = testOrganisations.organisation("IT 期限切れ " + RUN, LocalDate.now().minusDays(2), card(7));
+        String mail = "expired" + RUN.toLowerCase() + "@example.jp";
+        testOrganisations.user("ITEXP" + RUN, Role.ORG_USER, expired, mail, PASSWORD);
+        long valid = testOrganisations.organisation("IT 有効 " + RUN, LocalDate.now().plusDays(2), card(8));
+        asSupervisor.run(() -> sweep.suspendExpiredNow());
+        assertEquals("SUSPENDED", testOrganisations.state(expired));
+        assertEquals("ACTIVE", testOrganisations.state(valid));
+        assertEquals(List.of("organisation-expired"),
+                testAccounts.mailsTo(mail).stream().map(OutboxMail::getTemplate).toList());
+        asSupervisor.run(() -> sweep.suspendExpiredNow());
+        assertEquals(1, testAccounts.mailsTo(mail).size(), "suspended and mailed once");
     }
 
     @Test

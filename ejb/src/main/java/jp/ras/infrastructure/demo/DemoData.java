@@ -19,6 +19,9 @@ import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.model.organisation.Sex;
+import jp.ras.domain.model.report.PeriodicReport;
+import jp.ras.domain.model.usage.ApplicantKind;
+import jp.ras.domain.model.usage.UsageApplication;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.security.PasswordHasher;
@@ -94,7 +97,17 @@ public class DemoData {
                 "留学", "2年3月", today.plusMonths(9), "大阪府大阪市西区2-2-2", today);
         roster(naniwa, "ANA LIMA", null, "BRA", "1999-12-24", Sex.FEMALE, "YZ78901234AB", "FA789012",
                 "特定技能", "1年", today.plusMonths(2), "大阪府堺市堺区3-3-3", today);
-        LOG.info("Demo data loaded: 2 organisations, 7 users, 7 foreign nationals");
+        // A usage application waiting at the Kobe counter, and a periodic report waiting for a decision.
+        em.persist(UsageApplication.forNewOrganisation(em.find(RegionalOffice.class, "kobe"), "神戸みなと食品株式会社",
+                null, "兵庫県", "兵庫県神戸市中央区海岸通1-1", new UsageApplication.Applicant(ApplicantKind.STAFF,
+                        "山本 美咲", "yamamoto@minato.example.jp", "078-391-0000", Locale.JAPANESE,
+                        LocalDate.of(1986, 10, 3), false, "運転免許証"),
+                java.util.List.of(new ForeignNational("PHAM MINH DUC", null, "VNM", LocalDate.of(1997, 2, 17),
+                        Sex.MALE, "KB12345678EF", "C9876543", "技能実習2号ロ", "1年", today.plusMonths(4),
+                        "兵庫県神戸市長田区1-2-3")), "OFC0000001", today, now));
+        em.persist(PeriodicReport.file(naniwa, false, "ORG0000003", today, now, java.util.List.of(),
+                java.util.Set.of(), "所属外国人に変更はありません。"));
+        LOG.info("Demo data loaded: 2 organisations, 7 users, 7 foreign nationals, a usage application and a report");
     }
 
     private void user(String authId, Role role, String name, String mail, Locale locale, Organisation org,

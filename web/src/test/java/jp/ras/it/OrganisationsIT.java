@@ -67,7 +67,7 @@ class OrganisationsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ras("organisations-it")
-                .addClasses(TestAccounts.class, TestOrganisations.class, AsOrgUser.class, AsSupervisor.class,
+                .addClasses(TestAccounts.class, TestOrganisations.class, AsOrgUser.class, AsAgent.class, AsSupervisor.class,
                         Deployments.class)
                 .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
@@ -99,6 +99,9 @@ class OrganisationsIT {
 
     @Inject
     private AsSupervisor asSupervisor;
+
+    @Inject
+    private AsAgent asAgent;
 
     private static PersonData person(String card) {
         return new PersonData("Le Thi Hoa", null, "VNM", LocalDate.of(1996, 4, 1), Sex.FEMALE, card, "C7654321",
@@ -331,6 +334,36 @@ class OrganisationsIT {
                 testAccounts.mailsTo(mail).stream().map(OutboxMail::getTemplate).toList());
         asSupervisor.run(() -> sweep.suspendExpiredNow());
         assertEquals(1, testAccounts.mailsTo(mail).size(), "suspended and mailed once");
+    }
+
+    @Test
+    @DisplayName("AC1, AC6: a new mail address counts once its link is followed; the old address is told."
+            + " AC1, AC5: a password change needs the current password")
+    void ac1_changeMailAndPassword() {
+        String old = "it-agent" + RUN.toLowerCase() + "@example.jp";
+        String fresh = "agent-new" + RUN.toLowerCase() + "@any-domain.example";
+        long organisation = testOrganisations.organisation("IT 取次 " + RUN, LocalDate.now().plusMonths(6), card(9));
+        testOrganisations.user("it-agent", Role.AGENT, organisation, old, PASSWORD);
+        String before = testOrganisations.mailOf("it-agent");
+        asAgent.run(() -> accounts.requestMailChange(fresh));
+        assertEquals(before, testOrganisations.mailOf("it-agent"), "nothing changes before the link is followed");
+        List<OutboxMail> confirm = testAccounts.mailsTo(fresh);
+        assertEquals("mail-confirm", confirm.get(0).getTemplate());
+        String link = param(confirm.get(0), "link");
+        assertEquals("it-agent", accounts.confirmMailChange(link.substring(link.indexOf("token=") + 6)));
+        assertEquals(fresh, testOrganisations.mailOf("it-agent"));
+        List<OutboxMail> notice = testAccounts.mailsTo(before);
+        assertEquals("mail-changed", notice.get(notice.size() - 1).getTemplate());
+
+        RuleViolationException wrong = assertThrows(RuleViolationException.class,
+                () -> asAgent.run(() -> accounts.changePassword("not the password", "a-new-strong-passphrase")));
+        assertEquals("currentPassword", wrong.violations().get(0).field());
+        RuleViolationException weak = assertThrows(RuleViolationException.class,
+                () -> asAgent.run(() -> accounts.changePassword(PASSWORD, "password2026!")));
+        assertEquals("passwordCommon", weak.violations().get(0).key());
+        asAgent.run(() -> accounts.changePassword(PASSWORD, "a-new-strong-passphrase"));
+        assertTrue(accounts.authenticate("it-agent", "a-new-strong-passphrase").succeeded());
+        asAgent.run(() -> accounts.changePassword("a-new-strong-passphrase", PASSWORD));
     }
 
     @Test

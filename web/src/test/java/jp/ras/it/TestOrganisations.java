@@ -107,6 +107,10 @@ public class TestOrganisations {
                 .setParameter("o", organisationId).getSingleResult();
     }
 
+    public String mailOf(String authId) {
+        return accounts.find(authId).map(a -> a.getMailAddress()).orElse(null);
+    }
+
     public String roleOf(String authId) {
         return accounts.find(authId).map(a -> a.getRole().name()).orElse(null);
     }

@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import jp.ras.domain.model.account.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,12 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,12 +36,12 @@ class BrowserIT {
 
     private static final String NAME = "browser-it";
 
+    private static Browser browser;
+
     private static WebDriver driver;
 
     @ArquillianResource
     private URL deploymentUrl;
-
-    private String base;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -60,35 +49,21 @@ class BrowserIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("ras-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @BeforeEach
     void freshSession() {
-        // The server may announce a host name; the browser always talks to the loopback address.
-        // Without test servlets in the deployment the connector reports the root path; the WAR is named after it.
-        String path = deploymentUrl.getPath().length() <= 1 ? "/" + NAME + "/" : deploymentUrl.getPath();
-        base = "http://127.0.0.1:" + deploymentUrl.getPort() + (path.endsWith("/") ? path : path + "/");
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
+        browser.freshSession(deploymentUrl, NAME);
     }
 
     @Test
@@ -135,11 +110,11 @@ class BrowserIT {
         assertAccessible("not found");
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "officer/home.xhtml")).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                URI.create(browser.base() + "officer/home.xhtml")).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode(), "403 is shown as 404");
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "no-such-page.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(browser.base() + "no-such-page.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
     }
 
@@ -147,7 +122,7 @@ class BrowserIT {
     @DisplayName("The session cookie is HttpOnly and SameSite=Strict")
     void sessionCookieFlags() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create(browser.base() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertEquals(1, cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).count(), cookies.toString());
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
@@ -203,32 +178,18 @@ class BrowserIT {
     }
 
     private void open(String path) {
-        driver.get(base + path);
+        browser.open(path);
     }
 
     private void logIn(String authId, String password) {
-        driver.findElement(By.id("login:authId")).clear();
-        driver.findElement(By.id("login:authId")).sendKeys(authId);
-        driver.findElement(By.id("login:password")).sendKeys(password);
-        clickAndWait(By.id("login:submit"));
+        browser.logIn(authId, password);
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
     private void clickAndWait(By button) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.rasOldPage = true;");
-        driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
-                .equals(js.executeScript("return window.rasOldPage === undefined && document.readyState === 'complete';")));
+        browser.clickAndWait(button);
     }
 
-    /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        browser.assertAccessible(page);
     }
 }

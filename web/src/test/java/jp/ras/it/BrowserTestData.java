@@ -15,6 +15,9 @@ public class BrowserTestData {
 
     static final String PASSWORD = "browser-test-password-2026";
 
+    /** An organisation user the lockout journey locks (AC4). */
+    static final String LOCKOUT_ID = "BRLCK00001";
+
     @Inject
     private TestAccounts accounts;
 
@@ -33,5 +36,6 @@ public class BrowserTestData {
             accounts.create(idFor(role), role, PASSWORD, role.name().toLowerCase() + ".browser@example.jp");
         }
         accounts.create("BRBAD00001", Role.ORG_USER, PASSWORD, "bad.browser@example.jp");
+        accounts.create(LOCKOUT_ID, Role.ORG_USER, PASSWORD, "lockout.browser@example.jp");
     }
 }

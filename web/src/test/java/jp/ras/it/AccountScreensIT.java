@@ -396,6 +396,11 @@ class AccountScreensIT {
         assertTrue(driver.findElement(By.tagName("body")).getAttribute("class").contains("tier-intranet"));
         assertTrue(driver.findElements(By.id("terms")).isEmpty());
         assertAccessible("officer account");
+        clickAndWait(By.id("lang:en"));
+        assertEquals("My account", heading());
+        assertTrue(driver.findElement(By.id("password")).getText().contains("12 to 128 characters"));
+        assertAccessible("officer account, English");
+        clickAndWait(By.id("lang:ja"));
     }
 
     private void requestReset(String authId, String mail) {

@@ -6,13 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.mail.OutboxMail;
+import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.model.organisation.Sex;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.infrastructure.config.BusinessSettings;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.security.PasswordHasher;
 
@@ -36,6 +43,9 @@ public class TestAccounts {
     @Inject
     private jp.ras.infrastructure.mail.MailOutbox outbox;
 
+    @Inject
+    private BusinessSettings settings;
+
     /** Queues one real outbox mail to each recipient, in one transaction. */
     public void queueMails(List<String> recipients) {
         for (String recipient : recipients) {
@@ -44,9 +54,26 @@ public class TestAccounts {
         }
     }
 
+    /**
+     * An account with this password; an organisation user or agent has agreed to the current terms of use (SE2),
+     * so that tests not about the terms land on their home page. An existing account is returned as it is, only
+     * brought up to the current terms.
+     */
     public UserAccount create(String authId, Role role, String password, String mail) {
+        return create(authId, role, password, mail, true);
+    }
+
+    /** SE2: a new organisation user or agent who has not agreed to the terms of use yet. */
+    public UserAccount createWithoutTerms(String authId, Role role, String password, String mail) {
+        return create(authId, role, password, mail, false);
+    }
+
+    private UserAccount create(String authId, Role role, String password, String mail, boolean agreed) {
         var existing = accountRepository.find(authId);
         if (existing.isPresent()) {
+            if (agreed) {
+                agreeToTerms(existing.get());
+            }
             return existing.get();
         }
         Organisation organisation = null;
@@ -58,6 +85,48 @@ public class TestAccounts {
         UserAccount account = new UserAccount(authId, role, "Test " + authId, mail, Locale.ENGLISH, organisation,
                 clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());
+        if (agreed) {
+            agreeToTerms(account);
+        }
+        accountRepository.add(account);
+        return account;
+    }
+
+    private void agreeToTerms(UserAccount account) {
+        if (account.mustAcceptTerms(settings.termsVersion())) {
+            account.acceptTerms(settings.termsVersion(), clock.instant());
+        }
+    }
+
+    /** AC5: makes the account's password look as if it had been set {@code days} days ago. */
+    public void agePassword(String authId, int days) {
+        UserAccount account = accountRepository.find(authId).orElseThrow();
+        account.setPasswordHash(account.getPasswordHash(), clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    /**
+     * PR1: an organisation user whose organisation is in use until {@code validUntil}, with one foreign national
+     * per residence card number on its list.
+     */
+    public UserAccount createWithRoster(String authId, String password, String mail, LocalDate validUntil,
+            List<String> cardNumbers) {
+        var existing = accountRepository.find(authId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Organisation organisation = new Organisation("ロスター株式会社 " + authId, null, "東京都", "東京都港区港南5-5-30",
+                em.find(RegionalOffice.class, "tokyo"), validUntil);
+        em.persist(organisation);
+        LocalDate today = JapanTime.today(clock);
+        for (int i = 0; i < cardNumbers.size(); i++) {
+            em.persist(new RosterEntry(organisation, new ForeignNational("TEST PERSON " + (char) ('A' + i), null,
+                    "VNM", LocalDate.of(1990 + i, 4, 1), Sex.MALE, cardNumbers.get(i), null, "技術・人文知識・国際業務",
+                    "3年", today.plusYears(1), "東京都港区港南5-5-30"), today));
+        }
+        UserAccount account = new UserAccount(authId, Role.ORG_USER, "Test " + authId, mail, Locale.ENGLISH,
+                organisation, clock.instant());
+        account.setPasswordHash(passwords.hash(password), clock.instant());
+        agreeToTerms(account);
         accountRepository.add(account);
         return account;
     }

@@ -10,7 +10,10 @@ import jp.ras.application.AccountService;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.interfaces.web.shell.UserSession;
 
-/** Checks authentication ID and password against the user table through {@link AccountService}. */
+/**
+ * Checks authentication ID and password against the user table through {@link AccountService}, and tells the
+ * session what the user must do first (AC5, SE2).
+ */
 @ApplicationScoped
 public class RasIdentityStore implements IdentityStore {
 
@@ -25,7 +28,7 @@ public class RasIdentityStore implements IdentityStore {
         if (!outcome.succeeded()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        userSession.loggedIn(outcome.previousLogin());
+        userSession.loggedIn(outcome);
         return new CredentialValidationResult(outcome.authId(), Set.of(outcome.role().name()));
     }
 }

@@ -36,6 +36,11 @@ public class AccountBacking {
         return summary;
     }
 
+    /** Officers and supervisors work in the intranet; their own pages use its frame. */
+    public boolean isIntranet() {
+        return externalContext.isUserInRole(Role.OFFICER_NAME) || externalContext.isUserInRole(Role.SUPERVISOR_NAME);
+    }
+
     public boolean isSupervisor() {
         return externalContext.isUserInRole(Role.SUPERVISOR_NAME);
     }

@@ -16,14 +16,16 @@ public class HomeBacking {
     private ExternalContext externalContext;
 
     public void route() throws IOException {
-        String target;
+        externalContext.redirect(externalContext.getRequestContextPath() + homePath(externalContext));
+    }
+
+    /** The home page of the signed-in user's role, or the login page. */
+    public static String homePath(ExternalContext externalContext) {
         if (externalContext.isUserInRole(Role.OFFICER_NAME) || externalContext.isUserInRole(Role.SUPERVISOR_NAME)) {
-            target = "/officer/home.xhtml";
+            return "/officer/home.xhtml";
         } else if (externalContext.isUserInRole(Role.ORG_USER_NAME) || externalContext.isUserInRole(Role.AGENT_NAME)) {
-            target = "/app/home.xhtml";
-        } else {
-            target = "/login.xhtml";
+            return "/app/home.xhtml";
         }
-        externalContext.redirect(externalContext.getRequestContextPath() + target);
+        return "/login.xhtml";
     }
 }

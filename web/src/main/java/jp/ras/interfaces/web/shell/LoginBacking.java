@@ -35,6 +35,9 @@ public class LoginBacking {
     @Inject
     private ExternalContext externalContext;
 
+    @Inject
+    private UserSession userSession;
+
     private String authId;
     private String password;
 
@@ -50,7 +53,10 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                externalContext.redirect(resumeUrl != null ? resumeUrl : request.getContextPath() + "/");
+                // AC5, SE2: what must be done first comes before the page that was asked for.
+                String required = userSession.requiredPage();
+                externalContext.redirect(required != null ? request.getContextPath() + required
+                        : resumeUrl != null ? resumeUrl : request.getContextPath() + "/");
             }
             case SEND_CONTINUE -> facesContext.responseComplete();
             default -> {

@@ -1,7 +1,6 @@
 package jp.ras.interfaces.web.shell;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -53,8 +52,7 @@ public final class Messages {
         for (Violation v : e.violations()) {
             String text = text("messages", "violation." + v.key()) + (v.rule() == null ? "" : " (" + v.rule() + ")");
             String clientId = clientId(formId, v.field());
-            UIComponent component = context.getViewRoot().findComponent(":" + clientId);
-            if (component != null) {
+            if (isOnPage(context, clientId)) {
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             } else {
                 String label = text("messages", "field." + v.field().replaceAll("\\[\\d+]", ""));
@@ -65,6 +63,20 @@ public final class Messages {
             }
         }
         context.validationFailed();
+    }
+
+    /**
+     * Whether the page has a component with this client id. Unlike {@code findComponent}, this also finds a
+     * component in a row of a table ({@code form:additions:2:cardNumber}).
+     */
+    private static boolean isOnPage(FacesContext context, String clientId) {
+        boolean[] found = {false};
+        try {
+            context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> found[0] = true);
+        } catch (RuntimeException e) {
+            return context.getViewRoot().findComponent(":" + clientId) != null;
+        }
+        return found[0];
     }
 
     static String clientId(String formId, String field) {

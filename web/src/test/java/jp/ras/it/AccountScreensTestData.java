@@ -1,0 +1,79 @@
+package jp.ras.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.shared.JapanTime;
+
+/**
+ * Test-only: the accounts of {@link AccountScreensIT}, made when its deployment starts. Their IDs end in the run
+ * id that the test put into the deployment, because these tests change passwords, terms and reports, and the test
+ * database outlives a run.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class AccountScreensTestData {
+
+    static final String RUN_RESOURCE = "account-screens-it.run";
+
+    static final String PASSWORD = "account-screens-pass-2026";
+
+    /** AC5: older than the one year a password is valid. */
+    static final int EXPIRED_DAYS = 400;
+
+    @Inject
+    private TestAccounts accounts;
+
+    @Inject
+    private Clock clock;
+
+    static String id(String kind, String run) {
+        return kind + run;
+    }
+
+    static String mail(String kind, String run) {
+        return kind.toLowerCase() + "-" + run.toLowerCase() + "@example.jp";
+    }
+
+    static String card(String run, int i) {
+        return "T" + (char) ('A' + i) + String.format("%08d", Math.floorMod(run.hashCode() + i, 100_000_000)) + "XY";
+    }
+
+    @PostConstruct
+    void seed() {
+        String run = run();
+        LocalDate today = JapanTime.today(clock);
+        accounts.create(id("AR", run), Role.ORG_USER, PASSWORD, mail("AR", run));
+        accounts.create(id("AX", run), Role.ORG_USER, PASSWORD, mail("AX", run));
+        accounts.agePassword(id("AX", run), EXPIRED_DAYS);
+        accounts.createWithoutTerms(id("AT", run), Role.AGENT, PASSWORD, mail("AT", run));
+        accounts.create(id("AM", run), Role.ORG_USER, PASSWORD, mail("AM", run));
+        accounts.create(id("AO", run), Role.OFFICER, PASSWORD, mail("AO", run));
+        accounts.createWithRoster(id("AP", run), PASSWORD, mail("AP", run), today.plusMonths(6),
+                List.of(card(run, 0), card(run, 1)));
+        accounts.createWithRoster(id("AL", run), PASSWORD, mail("AL", run), today.plusDays(10),
+                List.of(card(run, 2)));
+    }
+
+    private static String run() {
+        try (InputStream in = AccountScreensTestData.class.getClassLoader().getResourceAsStream(RUN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RUN_RESOURCE + " is missing from the deployment");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

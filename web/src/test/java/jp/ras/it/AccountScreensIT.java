@@ -4,24 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,15 +28,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The account and public-tier screens in headless Chromium: forgotten password (AC2), the expired-password and
@@ -60,6 +47,8 @@ class AccountScreensIT {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
 
     private static final String PASSWORD = AccountScreensTestData.PASSWORD;
+
+    private static Browser browser;
 
     private static WebDriver driver;
 
@@ -81,23 +70,14 @@ class AccountScreensIT {
         smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("ras-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser = Browser.start();
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (smtp != null) {
             smtp.stop();
@@ -106,10 +86,8 @@ class AccountScreensIT {
 
     @BeforeEach
     void freshSession() {
-        String path = deploymentUrl.getPath().length() <= 1 ? "/" + NAME + "/" : deploymentUrl.getPath();
-        base = "http://127.0.0.1:" + deploymentUrl.getPort() + (path.endsWith("/") ? path : path + "/");
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
+        browser.freshSession(deploymentUrl, NAME);
+        base = browser.base();
     }
 
     @Test
@@ -460,32 +438,18 @@ class AccountScreensIT {
     }
 
     private void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
+        browser.type(id, text);
     }
 
     private void logIn(String authId, String password) {
-        type("login:authId", authId);
-        type("login:password", password);
-        clickAndWait(By.id("login:submit"));
+        browser.logIn(authId, password);
     }
 
-    /** Clicks a button or link that loads a page and waits until the next page has replaced this one. */
     private void clickAndWait(By target) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.rasOldPage = true;");
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
-                .equals(js.executeScript("return window.rasOldPage === undefined && document.readyState === 'complete';")));
+        browser.clickAndWait(target);
     }
 
-    /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        browser.assertAccessible(page);
     }
 }

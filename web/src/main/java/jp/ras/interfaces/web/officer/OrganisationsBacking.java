@@ -1,0 +1,70 @@
+package jp.ras.interfaces.web.officer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import jp.ras.application.OrganisationService;
+import jp.ras.domain.model.organisation.OrganisationState;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.interfaces.web.shell.Messages;
+
+/** Search for organisations by name or corporate number, office and state; each result opens its page. */
+@Named
+@ViewScoped
+public class OrganisationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrganisationService organisations;
+
+    private String text;
+    private String office;
+    private OrganisationState state;
+    private List<OrganisationService.Summary> results;
+
+    public void search() {
+        results = organisations.search(text, office, state);
+        if (results.size() >= OrganisationRepository.SEARCH_LIMIT) {
+            Messages.warn("officer", "orgs.limit", OrganisationRepository.SEARCH_LIMIT);
+        }
+    }
+
+    public boolean isSearched() {
+        return results != null;
+    }
+
+    public OrganisationState[] getStates() {
+        return OrganisationState.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public OrganisationState getState() {
+        return state;
+    }
+
+    public void setState(OrganisationState state) {
+        this.state = state;
+    }
+
+    public List<OrganisationService.Summary> getResults() {
+        return results;
+    }
+}

@@ -1,0 +1,336 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.shared.JapanTime;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The officer intranet screens in headless Chromium, as a supervisor: a usage application entered at the counter,
+ * approved in the queue, and the new organisation found with its roster and user. axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficerScreensIT {
+
+    private static final String NAME = "officer-screens-it";
+
+    private static WebDriver driver;
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    private String base;
+
+    /** Makes names and addresses of this run unique: the test database outlives a run. */
+    private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ras(NAME).addClasses(TestAccounts.class, BrowserTestData.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("ras-chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void logInAsSupervisor() {
+        String path = deploymentUrl.getPath().length() <= 1 ? "/" + NAME + "/" : deploymentUrl.getPath();
+        base = "http://127.0.0.1:" + deploymentUrl.getPort() + (path.endsWith("/") ? path : path + "/");
+        driver.get(base + "login.xhtml");
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        driver.findElement(By.id("login:authId")).sendKeys(BrowserTestData.idFor(Role.SUPERVISOR));
+        driver.findElement(By.id("login:password")).sendKeys(BrowserTestData.PASSWORD);
+        clickAndWait(By.id("login:submit"));
+        assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
+    }
+
+    @Test
+    @DisplayName("UA4, AP9: a wrong residence card number at the counter is shown on its field, and nothing is stored")
+    void wrongCardNumberIsShownOnItsFieldAndNothingIsStored() {
+        String organisation = "誤入力テスト株式会社" + run;
+        clickAndWait(By.id("nav:usageEntry"));
+        assertEquals("利用申出の受付", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("usage entry");
+        fillNewApplication(organisation, "wrong." + run.toLowerCase() + "@example.jp");
+        fillPerson(0, "NGUYEN VAN AN", "VNM", "1994-03-12", "MALE", "AB12345678CD");
+        clickAndWait(By.id("entry:addRow"));
+        fillPerson(1, "TRAN THI BINH", "VNM", "1996-07-01", "FEMALE", "AB1234CD");
+        clickAndWait(By.id("entry:receive"));
+
+        String fieldError = errorBeside("entry:persons:1:cardNumber");
+        assertTrue(fieldError.contains("在留カード番号は英字2文字・数字8桁・英字2文字"), fieldError);
+        assertEquals("", errorBeside("entry:persons:0:cardNumber"), "the right card number has no error");
+        assertTrue(text("messages").contains("保存していません"), text("messages"));
+        assertEquals("NGUYEN VAN AN", value("entry:persons:0:nameRoman"), "what was typed stays for correction");
+        assertEquals("AB1234CD", value("entry:persons:1:cardNumber"));
+        assertAccessible("usage entry with a field error");
+
+        clickAndWait(By.id("nav:usageQueue"));
+        new Select(driver.findElement(By.id("filter:state"))).selectByVisibleText("すべての状態");
+        clickAndWait(By.id("filter:show"));
+        assertFalse(text("main").contains(organisation), "nothing was stored");
+        assertAccessible("usage queue, all states");
+    }
+
+    @Test
+    @DisplayName("UA1, UA4, UA5, UA6: a new usage application entered at the counter is approved in the queue, and "
+            + "the new organisation shows its roster and user")
+    void newApplicationIsApprovedAndTheOrganisationShowsItsRosterAndUser() {
+        String organisation = "窓口テスト株式会社" + run;
+        String mail = "counter." + run.toLowerCase() + "@example.jp";
+        open("officer/usage-entry.xhtml");
+        fillNewApplication(organisation, mail);
+        fillPerson(0, "NGUYEN VAN AN", "VNM", "1994-03-12", "MALE", "AB12345678CD");
+        clickAndWait(By.id("entry:addRow"));
+        fillPerson(1, "TRAN THI BINH", "VNM", "1996-07-01", "FEMALE", "CD87654321EF");
+        clickAndWait(By.id("entry:receive"));
+        Matcher received = Pattern.compile("受付番号は (\\d+) です").matcher(text("messages"));
+        assertTrue(received.find(), text("messages"));
+        String number = received.group(1);
+        assertEquals("", value("entry:orgName"), "the form is ready for the next applicant");
+        assertAccessible("usage entry received");
+
+        clickAndWait(By.id("toQueue"));
+        assertTrue(text("detailHeading").endsWith(number), text("detailHeading"));
+        assertEquals("受付済み（審査待ち）", text("detailState"));
+        String persons = text("persons");
+        assertTrue(persons.contains("NGUYEN VAN AN") && persons.contains("CD87654321EF"), persons);
+        assertTrue(text("rows").contains(organisation), "the queue lists it");
+        assertAccessible("usage queue with detail");
+        clickAndWait(By.id("decide:approve"));
+        Matcher issued = Pattern.compile("認証ID (ORG\\d{7}) を発行").matcher(text("messages"));
+        assertTrue(issued.find(), text("messages"));
+        String authId = issued.group(1);
+        assertEquals("承認", text("detailState"));
+        assertEquals(authId, text("issuedAuthId"));
+        assertAccessible("usage queue approved");
+
+        clickAndWait(By.id("nav:organisations"));
+        driver.findElement(By.id("search:text")).sendKeys(organisation);
+        clickAndWait(By.id("search:submit"));
+        assertAccessible("organisation search");
+        clickAndWait(By.linkText(organisation));
+        assertEquals(organisation, text("summaryHeading"));
+        assertEquals("利用中", text("state"));
+        assertEquals(JapanTime.today(java.time.Clock.systemUTC()).plusYears(1).minusDays(1).toString(),
+                text("validUntil"), "UA6: valid for one year from the approval date");
+        String roster = text("roster");
+        assertTrue(roster.contains("NGUYEN VAN AN") && roster.contains("TRAN THI BINH"), roster);
+        assertTrue(roster.contains("AB12345678CD") && roster.contains("1996-07-01"),
+                "officers see the full card number and date of birth: " + roster);
+        String users = text("users");
+        assertTrue(users.contains(authId) && users.contains(mail), users);
+        assertAccessible("organisation page");
+
+        new Select(driver.findElement(By.id("removePerson:entry"))).selectByVisibleText("TRAN THI BINH (CD87654321EF)");
+        type("removePerson:reason", "帰国");
+        clickAndWait(By.id("removePerson:submit"));
+        assertTrue(text("messages").contains("外国人リストから削除しました"), text("messages"));
+        assertTrue(text("roster").contains(JapanTime.today(java.time.Clock.systemUTC()) + " 帰国"),
+                "PR6: the removal is dated and kept in the history: " + text("roster"));
+        assertEquals(1, new Select(driver.findElement(By.id("removePerson:entry"))).getOptions().size() - 1,
+                "only the current person can still be removed");
+        assertAccessible("organisation page after a removal");
+
+        clickAndWait(By.id("nav:users"));
+        driver.findElement(By.id("search:organisation")).sendKeys(organisation);
+        clickAndWait(By.id("search:submit"));
+        assertTrue(text("actions:list").contains(authId), text("actions:list"));
+        clickAndWait(By.id("actions:list:0:reset"));
+        assertTrue(text("messages").contains(authId + "の登録メールアドレスにパスワード再設定"), text("messages"));
+        assertAccessible("users at the counter");
+    }
+
+    @Test
+    @DisplayName("UA4: a CSV file fills the foreign-national rows for checking; a bad line is reported by its number")
+    void csvFillsTheRows() throws Exception {
+        String header = "nameRoman,nameKanji,nationality,dateOfBirth,sex,cardNumber,passportNumber,"
+                + "statusOfResidence,periodOfStay,stayExpiry,address\n";
+        Path good = Files.createTempFile("roster", ".csv");
+        Files.writeString(good, header
+                + "SANTOS MARIA,,PHL,2001-02-03,F,EF11223344GH,P1234567,技能実習,1年,2027-03-31,東京都港区1-1\n"
+                + "\"LI, MEI\",李 梅,CHN,1999-12-31,F,GH55667788IJ,,留学,1年3月,2026-10-01,\"東京都新宿区2-2\"\n",
+                StandardCharsets.UTF_8);
+        open("officer/usage-entry.xhtml");
+        driver.findElement(By.id("entry:csv")).sendKeys(good.toAbsolutePath().toString());
+        clickAndWait(By.id("entry:readCsv"));
+        assertTrue(text("messages").contains("CSVから2人を読み込みました"), text("messages"));
+        assertEquals("SANTOS MARIA", value("entry:persons:0:nameRoman"), "the empty first row was replaced");
+        assertEquals("LI, MEI", value("entry:persons:1:nameRoman"));
+        assertEquals("1999-12-31", value("entry:persons:1:dateOfBirth"));
+        assertEquals("FEMALE", new Select(driver.findElement(By.id("entry:persons:1:sex")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertAccessible("usage entry after CSV");
+
+        Path bad = Files.createTempFile("roster", ".csv");
+        Files.writeString(bad, header
+                + "SANTOS MARIA,,PHL,2001-02-03,F,EF11223344GH,P1234567,技能実習,1年,2027-03-31,東京都港区1-1\n"
+                + "KIM,,KOR,2001-13-01,M,JK11223344LM,,留学,1年,2027-03-31,東京都\n", StandardCharsets.UTF_8);
+        driver.findElement(By.id("entry:csv")).sendKeys(bad.toAbsolutePath().toString());
+        clickAndWait(By.id("entry:readCsv"));
+        String errors = text("main");
+        assertTrue(errors.contains("3行目：日付は yyyy-mm-dd の形で入力してください（生年月日）"), errors);
+        assertEquals(List.of(), driver.findElements(By.id("entry:persons:2:nameRoman")), "nothing was added");
+        assertAccessible("usage entry with a CSV error");
+    }
+
+    @Test
+    @DisplayName("An unknown organisation, application or report number answers 404, like a missing page")
+    void unknownIdsAnswerNotFound() throws Exception {
+        for (String page : List.of("officer/organisation.xhtml?id=999999999", "officer/organisation.xhtml?id=x",
+                "officer/usage-queue.xhtml?id=999999999", "officer/reports.xhtml?id=999999999",
+                "officer/usage-entry.xhtml?organisation=999999999")) {
+            open(page);
+            assertEquals("ページが見つかりません", driver.findElement(By.tagName("h1")).getText(), page);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page))
+                    .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), page);
+        }
+        assertAccessible("not found");
+    }
+
+    private void fillNewApplication(String organisation, String mail) {
+        new Select(driver.findElement(By.id("entry:kind"))).selectByValue("NEW");
+        new Select(driver.findElement(By.id("entry:office"))).selectByValue("tokyo");
+        type("entry:orgName", organisation);
+        type("entry:corporateNumber", corporateNumber(run));
+        new Select(driver.findElement(By.id("entry:prefecture"))).selectByValue("東京都");
+        type("entry:address", "港区港南5-5-30 " + run);
+        new Select(driver.findElement(By.id("entry:applicantKind"))).selectByValue("STAFF");
+        type("entry:applicantName", "窓口 試験子");
+        type("entry:applicantMail", mail);
+        type("entry:applicantPhone", "03-1234-5678");
+        type("entry:applicantBirth", "1985-04-01");
+        type("entry:identityDocument", "運転免許証");
+    }
+
+    private void fillPerson(int row, String name, String nationality, String birth, String sex, String card) {
+        String prefix = "entry:persons:" + row + ":";
+        type(prefix + "nameRoman", name);
+        type(prefix + "nationality", nationality);
+        type(prefix + "dateOfBirth", birth);
+        new Select(driver.findElement(By.id(prefix + "sex"))).selectByValue(sex);
+        type(prefix + "cardNumber", card);
+        type(prefix + "statusOfResidence", "技術・人文知識・国際業務");
+        type(prefix + "periodOfStay", "3年");
+        type(prefix + "stayExpiry", LocalDate.now().plusYears(2).toString());
+        type(prefix + "address", "東京都港区港南1-2-3");
+    }
+
+    /** A 法人番号 with a correct check digit (UA4), made from the run's suffix. */
+    private static String corporateNumber(String seed) {
+        String twelve = String.format("%012d", Math.abs(seed.hashCode()) % 1_000_000_000_000L);
+        int sum = 0;
+        for (int n = 1; n <= 12; n++) {
+            sum += (twelve.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+        }
+        return (9 - sum % 9) + twelve;
+    }
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The field-level message rendered right after the input, or "" when there is none. */
+    private String errorBeside(String inputId) {
+        List<WebElement> messages = driver.findElements(By.xpath("//*[@id='" + inputId
+                + "']/following-sibling::*[contains(@class,'field-error')]"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    private void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Clicks a button or link and waits until the next page has replaced this one. */
+    private void clickAndWait(By target) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.rasOldPage = true;");
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
+                .equals(js.executeScript("return window.rasOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */
+    private void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
+                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+}

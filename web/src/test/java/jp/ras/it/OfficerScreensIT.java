@@ -194,6 +194,23 @@ class OfficerScreensIT {
                 "only the current person can still be removed");
         assertAccessible("organisation page after a removal");
 
+        type("change:address", "港区港南1-1-1 " + run);
+        clickAndWait(By.id("change:submit"));
+        assertTrue(errorBeside("change:evidence").contains("入力してください"), "PR6: evidence is required");
+        type("change:evidence", "登記事項証明書");
+        clickAndWait(By.id("change:submit"));
+        assertTrue(text("summary").contains("港区港南1-1-1 " + run), text("summary"));
+
+        clickAndWait(By.id("lifecycle:suspend"));
+        assertTrue(errorBeside("lifecycle:reason").contains("入力してください"), "PR7: a suspension needs a reason");
+        type("lifecycle:reason", "試験のための停止");
+        clickAndWait(By.id("lifecycle:suspend"));
+        assertEquals("利用停止", text("state"));
+        assertTrue(text("audit").contains("ORGANISATION_SUSPENDED"), text("audit"));
+        clickAndWait(By.id("lifecycle:resume"));
+        assertEquals("利用中", text("state"), "PR5, PR7: resumed while the approval is valid");
+        assertAccessible("organisation page after suspension and resumption");
+
         clickAndWait(By.id("nav:users"));
         driver.findElement(By.id("search:organisation")).sendKeys(organisation);
         clickAndWait(By.id("search:submit"));
@@ -234,6 +251,39 @@ class OfficerScreensIT {
         assertTrue(errors.contains("3行目：日付は yyyy-mm-dd の形で入力してください（生年月日）"), errors);
         assertEquals(List.of(), driver.findElements(By.id("entry:persons:2:nameRoman")), "nothing was added");
         assertAccessible("usage entry with a CSV error");
+    }
+
+    @Test
+    @DisplayName("UA5, PR7: an officer receives applications but sees no approve, deny, suspend or delete button")
+    void officerWithoutSupervisorRoleCannotDecide() {
+        clickAndWait(By.id("nav:logout"));
+        driver.findElement(By.id("login:authId")).sendKeys(BrowserTestData.idFor(Role.OFFICER));
+        driver.findElement(By.id("login:password")).sendKeys(BrowserTestData.PASSWORD);
+        clickAndWait(By.id("login:submit"));
+        assertAccessible("officer home");
+        String organisation = "担当者テスト株式会社" + run;
+        clickAndWait(By.id("nav:usageEntry"));
+        fillNewApplication(organisation, "officer." + run.toLowerCase() + "@example.jp");
+        fillPerson(0, "NGUYEN VAN AN", "VNM", "1994-03-12", "MALE", "AB12345678CD");
+        clickAndWait(By.id("entry:receive"));
+        assertTrue(text("messages").contains("利用申出を受け付けました"), text("messages"));
+        clickAndWait(By.id("toQueue"));
+        assertEquals("受付済み（審査待ち）", text("detailState"));
+        assertEquals(List.of(), driver.findElements(By.id("decide:approve")), "only supervisors decide (UA5)");
+        assertEquals(List.of(), driver.findElements(By.id("decide:deny")));
+
+        clickAndWait(By.id("nav:reports"));
+        assertEquals("定期報告の審査", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("periodic reports");
+        clickAndWait(By.id("nav:organisations"));
+        clickAndWait(By.id("search:submit"));
+        List<WebElement> links = driver.findElements(By.cssSelector("[id$=':open']"));
+        if (!links.isEmpty()) {
+            clickAndWait(By.id(links.get(0).getAttribute("id")));
+            assertEquals(List.of(), driver.findElements(By.id("lifecycle:suspend")), "only supervisors (PR7)");
+            assertEquals(List.of(), driver.findElements(By.id("lifecycle:delete")));
+            assertAccessible("organisation page as officer");
+        }
     }
 
     @Test

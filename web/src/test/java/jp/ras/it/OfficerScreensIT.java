@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,12 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.shared.JapanTime;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -36,15 +30,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer intranet screens in headless Chromium, as a supervisor: a usage application entered at the counter,
@@ -56,12 +44,12 @@ class OfficerScreensIT {
 
     private static final String NAME = "officer-screens-it";
 
+    private static Browser browser;
+
     private static WebDriver driver;
 
     @ArquillianResource
     private URL deploymentUrl;
-
-    private String base;
 
     /** Makes names and addresses of this run unique: the test database outlives a run. */
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
@@ -72,37 +60,23 @@ class OfficerScreensIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("ras-chromium").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    static void startBrowser() {
+        browser = Browser.start();
+        driver = browser.driver;
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @BeforeEach
     void logInAsSupervisor() {
-        String path = deploymentUrl.getPath().length() <= 1 ? "/" + NAME + "/" : deploymentUrl.getPath();
-        base = "http://127.0.0.1:" + deploymentUrl.getPort() + (path.endsWith("/") ? path : path + "/");
-        driver.get(base + "login.xhtml");
-        driver.manage().deleteAllCookies();
+        browser.freshSession(deploymentUrl, NAME);
         open("login.xhtml");
-        driver.findElement(By.id("login:authId")).sendKeys(BrowserTestData.idFor(Role.SUPERVISOR));
-        driver.findElement(By.id("login:password")).sendKeys(BrowserTestData.PASSWORD);
-        clickAndWait(By.id("login:submit"));
+        browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
     }
 
@@ -257,9 +231,7 @@ class OfficerScreensIT {
     @DisplayName("UA5, PR7: an officer receives applications but sees no approve, deny, suspend or delete button")
     void officerWithoutSupervisorRoleCannotDecide() {
         clickAndWait(By.id("nav:logout"));
-        driver.findElement(By.id("login:authId")).sendKeys(BrowserTestData.idFor(Role.OFFICER));
-        driver.findElement(By.id("login:password")).sendKeys(BrowserTestData.PASSWORD);
-        clickAndWait(By.id("login:submit"));
+        browser.logIn(BrowserTestData.idFor(Role.OFFICER), BrowserTestData.PASSWORD);
         assertAccessible("officer home");
         String organisation = "担当者テスト株式会社" + run;
         clickAndWait(By.id("nav:usageEntry"));
@@ -294,7 +266,7 @@ class OfficerScreensIT {
                 "officer/usage-entry.xhtml?organisation=999999999")) {
             open(page);
             assertEquals("ページが見つかりません", driver.findElement(By.tagName("h1")).getText(), page);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + page))
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + page))
                     .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), page);
@@ -341,9 +313,7 @@ class OfficerScreensIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(value);
+        browser.type(id, value);
     }
 
     private String value(String id) {
@@ -362,25 +332,14 @@ class OfficerScreensIT {
     }
 
     private void open(String path) {
-        driver.get(base + path);
+        browser.open(path);
     }
 
-    /** Clicks a button or link and waits until the next page has replaced this one. */
     private void clickAndWait(By target) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.rasOldPage = true;");
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> Boolean.TRUE
-                .equals(js.executeScript("return window.rasOldPage === undefined && document.readyState === 'complete';")));
+        browser.clickAndWait(target);
     }
 
-    /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertTrue(violations.isEmpty(), page + ": " + violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        browser.assertAccessible(page);
     }
 }

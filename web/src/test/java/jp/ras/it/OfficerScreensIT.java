@@ -12,11 +12,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.organisation.ApprovalValidity;
 import jp.ras.domain.shared.JapanTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -144,11 +146,12 @@ class OfficerScreensIT {
         clickAndWait(By.id("nav:organisations"));
         driver.findElement(By.id("search:text")).sendKeys(organisation);
         clickAndWait(By.id("search:submit"));
+        assertTrue(driver.findElement(By.id("sweep:run")).isDisplayed(), "PR5: supervisors can run the expiry sweep");
         assertAccessible("organisation search");
         clickAndWait(By.linkText(organisation));
         assertEquals(organisation, text("summaryHeading"));
         assertEquals("利用中", text("state"));
-        assertEquals(JapanTime.today(java.time.Clock.systemUTC()).plusYears(1).minusDays(1).toString(),
+        assertEquals(ApprovalValidity.ofYears(1).firstExpiry(JapanTime.today(Clock.systemUTC())).toString(),
                 text("validUntil"), "UA6: valid for one year from the approval date");
         String roster = text("roster");
         assertTrue(roster.contains("NGUYEN VAN AN") && roster.contains("TRAN THI BINH"), roster);
@@ -162,7 +165,7 @@ class OfficerScreensIT {
         type("removePerson:reason", "帰国");
         clickAndWait(By.id("removePerson:submit"));
         assertTrue(text("messages").contains("外国人リストから削除しました"), text("messages"));
-        assertTrue(text("roster").contains(JapanTime.today(java.time.Clock.systemUTC()) + " 帰国"),
+        assertTrue(text("roster").contains(JapanTime.today(Clock.systemUTC()) + " 帰国"),
                 "PR6: the removal is dated and kept in the history: " + text("roster"));
         assertEquals(1, new Select(driver.findElement(By.id("removePerson:entry"))).getOptions().size() - 1,
                 "only the current person can still be removed");
@@ -248,6 +251,7 @@ class OfficerScreensIT {
         assertEquals("定期報告の審査", driver.findElement(By.tagName("h1")).getText());
         assertAccessible("periodic reports");
         clickAndWait(By.id("nav:organisations"));
+        assertEquals(List.of(), driver.findElements(By.id("sweep:run")), "the expiry sweep is for supervisors");
         clickAndWait(By.id("search:submit"));
         List<WebElement> links = driver.findElements(By.cssSelector("[id$=':open']"));
         if (!links.isEmpty()) {

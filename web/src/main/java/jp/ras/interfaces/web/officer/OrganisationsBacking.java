@@ -1,16 +1,21 @@
 package jp.ras.interfaces.web.officer;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.ras.application.OrganisationService;
+import jp.ras.application.OrganisationSweep;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.interfaces.web.shell.Messages;
 
-/** Search for organisations by name or corporate number, office and state; each result opens its page. */
+/**
+ * Search for organisations by name or corporate number, office and state; each result opens its page. Supervisors
+ * can also run the expiry sweep at once (PR5) instead of waiting for the nightly run.
+ */
 @Named
 @ViewScoped
 public class OrganisationsBacking implements Serializable {
@@ -19,6 +24,9 @@ public class OrganisationsBacking implements Serializable {
 
     @Inject
     private OrganisationService organisations;
+
+    @Inject
+    private OrganisationSweep sweep;
 
     private String text;
     private String office;
@@ -29,6 +37,19 @@ public class OrganisationsBacking implements Serializable {
         results = organisations.search(text, office, state);
         if (results.size() >= OrganisationRepository.SEARCH_LIMIT) {
             Messages.warn("officer", "orgs.limit", OrganisationRepository.SEARCH_LIMIT);
+        }
+    }
+
+    /** PR5, PR7: suspends every organisation past its expiry without an approved report; users are mailed. */
+    public void suspendExpired() {
+        try {
+            int suspended = sweep.suspendExpiredNow();
+            Messages.info("officer", "orgs.swept", suspended);
+            if (results != null) {
+                search();
+            }
+        } catch (EJBAccessException e) {
+            Messages.error("officer", "common.forbidden");
         }
     }
 

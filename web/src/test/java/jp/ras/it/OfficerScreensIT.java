@@ -111,8 +111,8 @@ class OfficerScreensIT {
     }
 
     @Test
-    @DisplayName("UA1, UA4, UA5, UA6: a new usage application entered at the counter is approved in the queue, and "
-            + "the new organisation shows its roster and user")
+    @DisplayName("UA1, UA3, UA4, UA5, UA6, PR6, PR7, AC2: a new usage application entered at the counter is approved "
+            + "in the queue; the new organisation shows its roster and user, records changes, and takes an additional one")
     void newApplicationIsApprovedAndTheOrganisationShowsItsRosterAndUser() {
         String organisation = "窓口テスト株式会社" + run;
         String mail = "counter." + run.toLowerCase() + "@example.jp";
@@ -187,6 +187,25 @@ class OfficerScreensIT {
         clickAndWait(By.id("lifecycle:resume"));
         assertEquals("利用中", text("state"), "PR5, PR7: resumed while the approval is valid");
         assertAccessible("organisation page after suspension and resumption");
+
+        clickAndWait(By.id("additional"));
+        assertEquals("ADDITIONAL", new Select(driver.findElement(By.id("entry:kind"))).getFirstSelectedOption()
+                .getAttribute("value"), "UA1: the organisation page starts an additional application");
+        assertTrue(new Select(driver.findElement(By.id("entry:organisation"))).getFirstSelectedOption().getText()
+                .startsWith(organisation));
+        new Select(driver.findElement(By.id("entry:applicantKind"))).selectByValue("AGENT");
+        type("entry:applicantName", "行政 試験子");
+        type("entry:applicantMail", "agent." + run.toLowerCase() + "@example.jp");
+        type("entry:applicantPhone", "03-9876-5432");
+        type("entry:applicantBirth", "1970-01-31");
+        type("entry:identityDocument", "行政書士証票");
+        clickAndWait(By.id("entry:receive"));
+        assertTrue(text("main").contains("取次者には所属機関の同意（代表者の押印）の記録が必要です。 (UA3)"),
+                "UA3: an agent needs the organisation's consent");
+        driver.findElement(By.id("entry:agentConsent")).click();
+        clickAndWait(By.id("entry:receive"));
+        assertTrue(text("messages").contains("利用申出を受け付けました"), text("messages"));
+        assertAccessible("additional usage application received");
 
         clickAndWait(By.id("nav:users"));
         driver.findElement(By.id("search:organisation")).sendKeys(organisation);

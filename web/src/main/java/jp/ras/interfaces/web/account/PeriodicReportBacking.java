@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.ras.interfaces.web.shell.PersonRow;
 import jp.ras.application.MyOrganisationService;
 import jp.ras.application.PeriodicReportService;
 import jp.ras.domain.model.organisation.OrganisationState;

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import jp.ras.interfaces.web.shell.PersonRow;
 import jp.ras.application.AccountService;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OrganisationService;

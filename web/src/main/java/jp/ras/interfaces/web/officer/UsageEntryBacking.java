@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.interfaces.web.shell.PersonRow;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OrganisationService;
 import jp.ras.application.PersonData;

@@ -1,4 +1,4 @@
-package jp.ras.interfaces.web.officer;
+package jp.ras.interfaces.web.shell;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -48,7 +48,7 @@ class PlatformIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ras("platform-it")
-                .addClasses(TestAccounts.class, AsOrgUser.class, AsSupervisor.class, Deployments.class)
+                .addClasses(TestAccounts.class, AsOrgUser.class, AsAgent.class, AsSupervisor.class, Deployments.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class))
                 .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");

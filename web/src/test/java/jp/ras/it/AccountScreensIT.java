@@ -9,26 +9,19 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
@@ -37,9 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * terms-of-use gates (AC5, SE2), my account (AC1), my organisation and the periodic report (PR1, PR3, PR6). Mails
  * are caught by a GreenMail SMTP server on the port RAS sends to. axe-core checks every page visited.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountScreensIT {
+class AccountScreensIT extends BrowserTest {
 
     private static final String NAME = "account-screens-it";
 
@@ -48,16 +39,13 @@ class AccountScreensIT {
 
     private static final String PASSWORD = AccountScreensTestData.PASSWORD;
 
-    private static Browser browser;
-
-    private static WebDriver driver;
-
     private static GreenMail smtp;
 
-    @ArquillianResource
-    private URL deploymentUrl;
 
-    private String base;
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -66,28 +54,17 @@ class AccountScreensIT {
     }
 
     @BeforeAll
-    static void start() throws Exception {
+    static void startSmtp() {
         smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        browser = Browser.start();
-        driver = browser.driver;
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+    static void stopSmtp() {
         if (smtp != null) {
             smtp.stop();
         }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.freshSession(deploymentUrl, NAME);
-        base = browser.base();
     }
 
     @Test
@@ -420,10 +397,6 @@ class AccountScreensIT {
         }
     }
 
-    private void open(String path) {
-        driver.get(base + path);
-    }
-
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -435,21 +408,5 @@ class AccountScreensIT {
     private String fieldError(String inputId) {
         return driver.findElement(By.id(inputId)).findElement(By.xpath("following-sibling::*[@role='alert']"))
                 .getText();
-    }
-
-    private void type(String id, String text) {
-        browser.type(id, text);
-    }
-
-    private void logIn(String authId, String password) {
-        browser.logIn(authId, password);
-    }
-
-    private void clickAndWait(By target) {
-        browser.clickAndWait(target);
-    }
-
-    private void assertAccessible(String page) {
-        browser.assertAccessible(page);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,57 +12,27 @@ import java.time.Duration;
 import java.util.List;
 import jp.ras.domain.model.account.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The real pages in headless Chromium: login per role, errors, language, access control, accessibility. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserIT {
+class BrowserIT extends BrowserTest {
 
     private static final String NAME = "browser-it";
 
-    private static Browser browser;
-
-    private static WebDriver driver;
-
-    @ArquillianResource
-    private URL deploymentUrl;
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ras(NAME).addClasses(TestAccounts.class, BrowserTestData.class);
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.freshSession(deploymentUrl, NAME);
     }
 
     @Test
@@ -177,19 +146,4 @@ class BrowserIT {
         assertNotEquals(before, driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
     }
 
-    private void open(String path) {
-        browser.open(path);
-    }
-
-    private void logIn(String authId, String password) {
-        browser.logIn(authId, password);
-    }
-
-    private void clickAndWait(By button) {
-        browser.clickAndWait(button);
-    }
-
-    private void assertAccessible(String page) {
-        browser.assertAccessible(page);
-    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,18 +20,11 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.organisation.ApprovalValidity;
 import jp.ras.domain.shared.JapanTime;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -40,43 +32,25 @@ import org.openqa.selenium.support.ui.Select;
  * The officer intranet screens in headless Chromium, as a supervisor: a usage application entered at the counter,
  * approved in the queue, and the new organisation found with its roster and user. axe-core checks every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OfficerScreensIT {
+class OfficerScreensIT extends BrowserTest {
 
     private static final String NAME = "officer-screens-it";
 
-    private static Browser browser;
-
-    private static WebDriver driver;
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
     /** Makes names and addresses of this run unique: the test database outlives a run. */
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase();
+
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ras(NAME).addClasses(TestAccounts.class, BrowserTestData.class);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        driver = browser.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void logInAsSupervisor() {
-        browser.freshSession(deploymentUrl, NAME);
         open("login.xhtml");
         browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
@@ -335,10 +309,6 @@ class OfficerScreensIT {
         return (9 - sum % 9) + twelve;
     }
 
-    private void type(String id, String value) {
-        browser.type(id, value);
-    }
-
     private String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
     }
@@ -354,15 +324,4 @@ class OfficerScreensIT {
         return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 
-    private void open(String path) {
-        browser.open(path);
-    }
-
-    private void clickAndWait(By target) {
-        browser.clickAndWait(target);
-    }
-
-    private void assertAccessible(String page) {
-        browser.assertAccessible(page);
-    }
 }

@@ -1,6 +1,5 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +14,6 @@ import jp.ras.application.OrganisationService;
 import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.organisation.OrganisationState;
-import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -82,7 +80,7 @@ public class OrganisationBacking implements Serializable {
 
     /** PR6: 利用者情報変更届出 — name and address, with the evidence seen. */
     public void change() {
-        if (run("change", () -> organisations.changeNameAndAddress(id, orgName, prefecture, address, evidence))) {
+        if (Messages.attempt("change", () -> organisations.changeNameAndAddress(id, orgName, prefecture, address, evidence))) {
             Messages.info("officer", "org.changed");
             reload(id);
             resetChangeForm();
@@ -91,7 +89,7 @@ public class OrganisationBacking implements Serializable {
 
     /** PR6: an addition to the foreign-national list. */
     public void addPerson() {
-        if (run("addPerson", () -> organisations.addToRoster(id, newPerson.toData()))) {
+        if (Messages.attempt("addPerson", () -> organisations.addToRoster(id, newPerson.toData()))) {
             Messages.info("officer", "org.personAdded", detail.summary().name());
             newPerson = new PersonRow();
             reload(id);
@@ -109,7 +107,7 @@ public class OrganisationBacking implements Serializable {
             return;
         }
         try {
-            if (run("removePerson", () -> organisations.removeFromRoster(id, removeEntry, removeReason))) {
+            if (Messages.attempt("removePerson", () -> organisations.removeFromRoster(id, removeEntry, removeReason))) {
                 Messages.info("officer", "org.personRemoved");
                 removeEntry = null;
                 removeReason = null;
@@ -127,7 +125,7 @@ public class OrganisationBacking implements Serializable {
             return;
         }
         try {
-            if (run("deleteUser", () -> accounts.deleteUser(deleteAuthId, deleteReason))) {
+            if (Messages.attempt("deleteUser", () -> accounts.deleteUser(deleteAuthId, deleteReason))) {
                 Messages.info("officer", "users.deleted", deleteAuthId);
                 deleteAuthId = null;
                 deleteReason = null;
@@ -154,7 +152,7 @@ public class OrganisationBacking implements Serializable {
     }
 
     private void lifecycle(Runnable action, String doneKey) {
-        if (run("lifecycle", action)) {
+        if (Messages.attempt("lifecycle", action)) {
             Messages.info("officer", doneKey, detail.summary().name());
             reason = null;
             reload(id);
@@ -162,19 +160,6 @@ public class OrganisationBacking implements Serializable {
     }
 
     /** Runs a service call; rule violations go on the form's fields. Returns whether it succeeded. */
-    private boolean run(String form, Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (RuleViolationException e) {
-            Messages.violations(form, e);
-            return false;
-        } catch (EJBAccessException e) {
-            Messages.error("officer", "common.forbidden");
-            return false;
-        }
-    }
-
     private void fieldError(String clientId, String key) {
         facesContext.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.text("officer", key), null));

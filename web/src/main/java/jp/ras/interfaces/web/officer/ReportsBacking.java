@@ -1,6 +1,5 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,6 @@ import java.util.List;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.PeriodicReportService;
 import jp.ras.domain.model.report.PeriodicReportState;
-import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -69,29 +67,21 @@ public class ReportsBacking implements Serializable {
     /** PR4, PR5: the message shows the new expiry date. */
     public void approve() {
         long id = detail.row().id();
-        try {
+        Messages.attempt("decide", () -> {
             LocalDate newExpiry = reports.approve(id);
             Messages.info("officer", "reports.approved", detail.row().organisationName(), newExpiry.toString());
-        } catch (RuleViolationException e) {
-            Messages.violations("decide", e);
-        } catch (EJBAccessException e) {
-            Messages.error("officer", "common.forbidden");
-        }
+        });
         refresh(id);
     }
 
     /** PR3, PR4: denial needs a reason and keeps the expiry; every user is told. */
     public void deny() {
         long id = detail.row().id();
-        try {
+        Messages.attempt("decide", () -> {
             reports.deny(id, reason);
             Messages.info("officer", "reports.denied", detail.row().organisationName());
             reason = null;
-        } catch (RuleViolationException e) {
-            Messages.violations("decide", e);
-        } catch (EJBAccessException e) {
-            Messages.error("officer", "common.forbidden");
-        }
+        });
         refresh(id);
     }
 

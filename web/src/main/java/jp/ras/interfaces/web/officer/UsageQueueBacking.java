@@ -1,6 +1,5 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import java.util.List;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.UsageApplicationService;
 import jp.ras.domain.model.usage.UsageApplicationState;
-import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -68,29 +66,21 @@ public class UsageQueueBacking implements Serializable {
     /** UA5, UA6: approval issues the authentication ID, which the message shows so the counter can tell it. */
     public void approve() {
         long id = detail.row().id();
-        try {
+        Messages.attempt("decide", () -> {
             String authId = usage.approve(id);
             Messages.info("officer", "queue.approved", authId, detail.row().orgName());
-        } catch (RuleViolationException e) {
-            Messages.violations("decide", e);
-        } catch (EJBAccessException e) {
-            Messages.error("officer", "common.forbidden");
-        }
+        });
         refresh(id);
     }
 
     /** UA5: denial needs a reason; it is mailed to the applicant. */
     public void deny() {
         long id = detail.row().id();
-        try {
+        Messages.attempt("decide", () -> {
             usage.deny(id, reason);
             Messages.info("officer", "queue.denied", detail.row().orgName());
             reason = null;
-        } catch (RuleViolationException e) {
-            Messages.violations("decide", e);
-        } catch (EJBAccessException e) {
-            Messages.error("officer", "common.forbidden");
-        }
+        });
         refresh(id);
     }
 

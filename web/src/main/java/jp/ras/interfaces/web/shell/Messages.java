@@ -79,6 +79,23 @@ public final class Messages {
         return found[0];
     }
 
+    /**
+     * Runs a service call for form {@code formId}: rule violations go on their fields, a call the caller's role
+     * may not make gets the "not allowed" message. Returns whether the call succeeded.
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuleViolationException e) {
+            violations(formId, e);
+            return false;
+        } catch (jakarta.ejb.EJBAccessException e) {
+            error("officer", "common.forbidden");
+            return false;
+        }
+    }
+
     static String clientId(String formId, String field) {
         return formId + ":" + field.replace("].", ":").replace("[", ":").replace("]", "").replace('.', ':');
     }

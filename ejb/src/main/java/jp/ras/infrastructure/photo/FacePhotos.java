@@ -1,0 +1,300 @@
+package jp.ras.infrastructure.photo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
+
+/**
+ * The face photo of a residence application (AP8): checks an upload and returns the photo to store.
+ *
+ * <p>Accepted: a JPEG or PNG, recognised by its first bytes (never by a file name or a declared type), of at most
+ * {@link #MAX_BYTES}, that decodes completely, at least {@link #MIN_WIDTH}×{@link #MIN_HEIGHT} pixels and portrait
+ * 3:4 within {@link #TOLERANCE}. Before any pixel is decoded the dimensions are read from the header and images
+ * larger than {@link #MAX_WIDTH}×{@link #MAX_HEIGHT} or {@link #MAX_PIXELS} are refused, as are JPEGs with more
+ * than {@link #MAX_JPEG_SCANS} scans, so a small file cannot make the server decode a huge image.
+ *
+ * <p>The stored photo is the decoded pixels encoded again (JPEG at {@link #JPEG_QUALITY}, PNG as PNG, the same
+ * format as the upload): EXIF (with GPS position), comments, XMP, ICC profiles, text chunks and anything appended
+ * to the file are not carried over. The EXIF orientation of a JPEG is applied to the pixels first, so a photo a
+ * phone stored sideways with an orientation tag is checked and stored upright. Colours are converted to sRGB
+ * (greyscale and palette images stay so): a JPEG's embedded ICC profile is applied, a PNG's {@code iCCP} profile
+ * is not (the JDK's PNG reader ignores it) and its pixel values are kept. A JPEG cannot carry transparency, so a
+ * JPEG decoded with an alpha channel is drawn on white; a PNG keeps its transparency.
+ *
+ * <p>Metadata is never parsed by ImageIO (the readers run with {@code ignoreMetadata}), so compressed PNG text
+ * chunks are not inflated. The EXIF orientation is read by a small bounded parser ({@link JpegStructure}).
+ *
+ * <p>Plain Java: works as a CDI bean or with {@code new}; it keeps no state.
+ */
+@ApplicationScoped
+public class FacePhotos {
+
+    public static final String FIELD = "photo";
+    public static final String RULE = "AP8";
+
+    /** Violation keys (messages {@code violation.<key>} in the screens' bundles). */
+    public static final String MISSING = "photoMissing";
+    public static final String TOO_LARGE = "photoTooLarge";
+    public static final String FORMAT = "photoFormat";
+    public static final String DIMENSIONS = "photoDimensions";
+    public static final String TOO_SMALL = "photoTooSmall";
+    public static final String RATIO_KEY = "photoRatio";
+
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+
+    /** Largest upload: 5 MB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MIN_WIDTH = 300;
+    public static final int MIN_HEIGHT = 400;
+    /** Width / height of a portrait 3:4 photo. */
+    public static final double RATIO = 0.75;
+    /** Allowed relative deviation from {@link #RATIO}: |(width / height) / RATIO − 1| ≤ TOLERANCE. */
+    public static final double TOLERANCE = 0.02;
+
+    /** Decompression-bomb guard, checked on the header before decoding. */
+    public static final int MAX_WIDTH = 6000;
+    public static final int MAX_HEIGHT = 8000;
+    public static final long MAX_PIXELS = 40_000_000L;
+    public static final int MAX_JPEG_SCANS = 100;
+
+    public static final float JPEG_QUALITY = 0.92f;
+
+    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** A photo that passed the check, ready to store: {@code bytes} carry no metadata. */
+    public record Checked(byte[] bytes, String mediaType, int width, int height) {
+
+        public Checked {
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Checked c && Arrays.equals(bytes, c.bytes) && mediaType.equals(c.mediaType)
+                    && width == c.width && height == c.height;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(bytes), mediaType, width, height);
+        }
+
+        @Override
+        public String toString() {
+            return "Checked[" + mediaType + ", " + width + "x" + height + ", " + bytes.length + " bytes]";
+        }
+    }
+
+    /**
+     * Checks an upload against AP8 and returns the photo to store.
+     *
+     * @throws RuleViolationException on field {@value #FIELD}, rule {@value #RULE}, with key {@value #MISSING},
+     *         {@value #TOO_LARGE}, {@value #FORMAT}, {@value #DIMENSIONS}, or {@value #TOO_SMALL} and/or
+     *         {@value #RATIO_KEY}
+     */
+    public Checked check(byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            throw refused(MISSING);
+        }
+        if (upload.length > MAX_BYTES) {
+            throw refused(TOO_LARGE);
+        }
+        boolean jpeg = startsWith(upload, JPEG_MAGIC);
+        if (!jpeg && !startsWith(upload, PNG_MAGIC)) {
+            throw refused(FORMAT);
+        }
+        int orientation = 1;
+        if (jpeg) {
+            try {
+                orientation = JpegStructure.read(upload, MAX_JPEG_SCANS).orientation();
+            } catch (JpegStructure.Malformed e) {
+                throw refused(FORMAT);
+            }
+        }
+        ImageReader reader = reader(jpeg ? "jpeg" : "png");
+        List<String> warnings = new ArrayList<>();
+        reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        BufferedImage decoded;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0) {
+                throw refused(FORMAT);
+            }
+            // either way round, since the EXIF orientation may turn the image
+            if (Math.min(width, height) > MAX_WIDTH || Math.max(width, height) > MAX_HEIGHT
+                    || (long) width * height > MAX_PIXELS) {
+                throw refused(DIMENSIONS);
+            }
+            boolean swap = orientation >= 5;
+            checkSize(swap ? height : width, swap ? width : height);
+            decoded = reader.read(0);
+        } catch (RuleViolationException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw refused(FORMAT); // does not decode
+        } finally {
+            reader.dispose();
+        }
+        if (!warnings.isEmpty()) {
+            throw refused(FORMAT); // the decoder had to guess: missing or corrupt data
+        }
+        BufferedImage clean = prepare(decoded, jpeg, orientation);
+        byte[] bytes = jpeg ? writeJpeg(clean) : writePng(clean);
+        return new Checked(bytes, jpeg ? JPEG : PNG, clean.getWidth(), clean.getHeight());
+    }
+
+    private static boolean ratioFits(int width, int height) {
+        return Math.abs(((double) width / height) / RATIO - 1) <= TOLERANCE;
+    }
+
+    private static void checkSize(int width, int height) {
+        RuleViolationException.Collector found = new RuleViolationException.Collector();
+        found.check(width >= MIN_WIDTH && height >= MIN_HEIGHT, FIELD, TOO_SMALL, RULE);
+        found.check(ratioFits(width, height), FIELD, RATIO_KEY, RULE);
+        found.throwIfAny();
+    }
+
+    /**
+     * The pixels to encode: upright (EXIF orientation applied), in sRGB, and for JPEG without alpha (on white).
+     * Images that need none of that are returned as decoded, without a copy.
+     */
+    private static BufferedImage prepare(BufferedImage image, boolean jpeg, int orientation) {
+        boolean hasAlpha = image.getColorModel().hasAlpha();
+        ColorSpace space = image.getColorModel().getColorSpace();
+        boolean standardColours = space.isCS_sRGB() || space == ColorSpace.getInstance(ColorSpace.CS_GRAY);
+        int type = image.getType();
+        boolean plainLayout = type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_BYTE_GRAY
+                || !jpeg && (type == BufferedImage.TYPE_4BYTE_ABGR || type == BufferedImage.TYPE_BYTE_INDEXED);
+        if (plainLayout && standardColours && orientation == 1) {
+            return image;
+        }
+        int targetType;
+        if (!hasAlpha && space.getType() == ColorSpace.TYPE_GRAY) {
+            targetType = BufferedImage.TYPE_BYTE_GRAY;
+        } else if (jpeg || !hasAlpha) {
+            targetType = BufferedImage.TYPE_3BYTE_BGR;
+        } else {
+            targetType = BufferedImage.TYPE_4BYTE_ABGR;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = orientation >= 5;
+        BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h, targetType);
+        Graphics2D g = target.createGraphics();
+        try {
+            if (hasAlpha && targetType != BufferedImage.TYPE_4BYTE_ABGR) {
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, target.getWidth(), target.getHeight());
+                g.setComposite(AlphaComposite.SrcOver);
+            } else {
+                g.setComposite(AlphaComposite.Src);
+            }
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
+            g.drawImage(image, orient(orientation, w, h), null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+
+    /** Maps the stored pixels to the upright image for an EXIF orientation (1–8). */
+    static AffineTransform orient(int orientation, int w, int h) {
+        // AffineTransform(m00, m10, m01, m11, m02, m12): x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12
+        return switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // upside down
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored upside down
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turned 90° clockwise to be upright
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transversed
+            case 8 -> new AffineTransform(0, -1, 1, 0, 0, w); // turned 90° anticlockwise to be upright
+            default -> new AffineTransform();
+        };
+    }
+
+    private static byte[] writeJpeg(BufferedImage image) {
+        ImageWriter writer = writer("jpeg");
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(JPEG_QUALITY);
+        return write(writer, image, param);
+    }
+
+    private static byte[] writePng(BufferedImage image) {
+        ImageWriter writer = writer("png");
+        return write(writer, image, writer.getDefaultWriteParam());
+    }
+
+    /** Writes the pixels alone: no metadata is passed, so the writer adds only what the format requires. */
+    private static byte[] write(ImageWriter writer, BufferedImage image, ImageWriteParam param) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new IllegalStateException("encoding the photo failed", e);
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ImageReader reader(String format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + format);
+        }
+        return readers.next();
+    }
+
+    private static ImageWriter writer(String format) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no ImageIO writer for " + format);
+        }
+        return writers.next();
+    }
+
+    private static boolean startsWith(byte[] data, byte[] magic) {
+        return data.length >= magic.length && Arrays.equals(data, 0, magic.length, magic, 0, magic.length);
+    }
+
+    private static RuleViolationException refused(String key) {
+        return new RuleViolationException(List.of(Violation.of(FIELD, key, RULE)));
+    }
+}

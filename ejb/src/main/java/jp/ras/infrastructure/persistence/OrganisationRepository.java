@@ -77,4 +77,14 @@ public class OrganisationRepository {
         return offices().stream().filter(o -> o.isAcceptsUsageApplications() && o.hasJurisdictionOver(prefecture))
                 .findFirst();
     }
+
+    /** The office with jurisdiction over an address in Japan that starts with its prefecture, if any. */
+    public Optional<RegionalOffice> officeForAddress(String address) {
+        if (address == null) {
+            return Optional.empty();
+        }
+        String text = address.strip();
+        return offices().stream().filter(RegionalOffice::isAcceptsUsageApplications)
+                .filter(o -> o.getPrefectures().stream().anyMatch(text::startsWith)).findFirst();
+    }
 }

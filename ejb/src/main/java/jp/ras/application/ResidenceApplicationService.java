@@ -1,0 +1,195 @@
+package jp.ras.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.ApplicationPhoto;
+import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.photo.FacePhotos;
+
+/**
+ * Filing and following residence applications (AP1–AP12, RN1, ST1, RC1–RC3) for organisation users and agents.
+ * Every method acts on the caller's own organisation: another organisation's application is "not found".
+ */
+@Stateless
+@RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+public class ResidenceApplicationService {
+
+    /** The largest page the list asks for. */
+    public static final int MAX_PAGE = 100;
+
+    @Inject
+    private ResidenceApplicationRepository applications;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private FacePhotos photos;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public record Filed(long id, String provisionalNumber, LocalDate acceptanceDate, ApplicationStatus status)
+            implements Serializable {
+    }
+
+    public record Row(long id, String provisionalNumber, String receiptNumber, String nameRoman,
+            String statusOfResidence, LocalDate acceptanceDate, ApplicationStatus status, ReceiptMethod receiptMethod)
+            implements Serializable {
+    }
+
+    public record Page(List<Row> rows, long total) implements Serializable {
+    }
+
+    public record Event(Instant at, ApplicationStatus status, String actor, String note) implements Serializable {
+    }
+
+    public record Detail(Row row, String nationality, LocalDate stayExpiry, String periodOfStay, String officeCode,
+            String filedBy, String applicantMail, String reEntry, boolean activityPermission, String desiredPeriod,
+            String reason, boolean kanjiRequested, String kanjiName, List<Event> history) implements Serializable {
+    }
+
+    /**
+     * AP1–AP9, RC1, RC2, RN1, AP3: files an extension for a person on the caller's organisation's roster, with the
+     * face photo. One transaction stores the application, its acceptance date (the Japan date of filing), the
+     * provisional receipt number, the audit entry and the mails to the user and to the applicant.
+     */
+    public Filed file(long rosterEntryId, ResidenceApplication.Form form, byte[] photo) {
+        UserAccount me = me();
+        Organisation organisation = organisations.find(me.getOrganisation().getId()).orElseThrow();
+        // AP2: a person not on this organisation's current roster is unknown, whoever they are.
+        RosterEntry entry = organisations.rosterEntry(organisation, rosterEntryId).filter(RosterEntry::isCurrent)
+                .orElseThrow(() -> RuleViolationException.of("person", "personUnknown", "AP2"));
+        RuleViolationException.Collector violations = new RuleViolationException.Collector();
+        FacePhotos.Checked checked = null;
+        try {
+            checked = photos.check(photo);
+        } catch (RuleViolationException e) {
+            violations.add(e.violations());
+        }
+        LocalDate today = JapanTime.today(clock);
+        Instant now = clock.instant();
+        RegionalOffice office = organisations.officeForAddress(entry.getPerson().getAddress())
+                .orElse(organisation.getOffice());
+        ResidenceApplication application = null;
+        try {
+            application = ResidenceApplication.file(organisation, entry, office, form, applications.eligibility(),
+                    me.getAuthId(), provisionalNumber(today), today, now);
+        } catch (RuleViolationException e) {
+            violations.add(e.violations());
+        }
+        violations.throwIfAny();
+        applications.add(application);
+        applications.addPhoto(new ApplicationPhoto(application.getId(), checked.mediaType(), checked.width(),
+                checked.height(), checked.bytes()));
+        audit.record(AuditAction.APPLICATION_FILED, target(application), application.getProvisionalNumber());
+        Map<String, String> params = new HashMap<>();
+        params.put("provisionalNumber", application.getProvisionalNumber());
+        params.put("applicant", application.getPerson().getNameRoman());
+        params.put("acceptanceDate", today.toString());
+        params.put("name", me.getDisplayName());
+        outbox.queue(me.getMailAddress(), me.getLocale(), "application-accepted", params);
+        params.put("name", application.getPerson().getNameRoman());
+        outbox.queue(application.getApplicantMail(), application.getApplicantLocale(), "application-accepted",
+                params);
+        return new Filed(application.getId(), application.getProvisionalNumber(), today, application.getStatus());
+    }
+
+    /** RN1: 申請受付仮番号 — the acceptance date and a number that is never reused. */
+    private String provisionalNumber(LocalDate today) {
+        return String.format("%1$tY%1$tm%1$td-%2$07d", today, applications.nextProvisional());
+    }
+
+    /** ST1: the caller's organisation's applications, newest first; {@code status} null for all. */
+    public Page mine(ApplicationStatus status, int first, int size) {
+        Organisation organisation = me().getOrganisation();
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE));
+        List<Row> rows = applications.pageOf(organisation, status, Math.max(0, first), pageSize).stream()
+                .map(ResidenceApplicationService::row).toList();
+        return new Page(rows, applications.countOf(organisation, status));
+    }
+
+    /** ST1: one application of the caller's organisation with its full history. */
+    public Detail detail(long id) {
+        ResidenceApplication a = mineOrNotFound(id);
+        List<Event> history = a.getHistory().stream()
+                .map(e -> new Event(e.getOccurredAt(), e.getStatus(), e.getActor(), e.getNote())).toList();
+        return new Detail(row(a), a.getPerson().getNationality(), a.getPerson().getStayExpiry(),
+                a.getPerson().getPeriodOfStay(), a.getOffice().getCode(), a.getFiledBy(), a.getApplicantMail(),
+                a.getReEntry().name(), a.isActivityPermission(), a.getDesiredPeriod(), a.getReason(),
+                a.isKanjiRequested(), a.getKanjiName(), history);
+    }
+
+    /** RC3: changes the card receipt method while FILED or UNDER_REVIEW; the change is mailed. */
+    public void changeReceiptMethod(long id, ReceiptMethod method) {
+        ResidenceApplication application = mineOrNotFound(id);
+        if (method == null) {
+            throw RuleViolationException.of("receiptMethod", "required", "RC1");
+        }
+        UserAccount me = me();
+        application.changeReceiptMethod(method, me.getAuthId(), JapanTime.today(clock), clock.instant());
+        audit.record(AuditAction.RECEIPT_METHOD_CHANGED, target(application), method.name());
+        outbox.queue(me.getMailAddress(), me.getLocale(), "receipt-method-changed", Map.of("name",
+                me.getDisplayName(), "number", number(application), "method", method.name()));
+    }
+
+    private ResidenceApplication mineOrNotFound(long id) {
+        return applications.findOf(me().getOrganisation(), id)
+                .orElseThrow(() -> new NotFoundException("application " + id));
+    }
+
+    private UserAccount me() {
+        String authId = session.getCallerPrincipal().getName();
+        return accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId));
+    }
+
+    static String target(ResidenceApplication application) {
+        return "application:" + application.getId();
+    }
+
+    static String number(ResidenceApplication a) {
+        return a.getReceiptNumber() != null ? a.getReceiptNumber() : a.getProvisionalNumber();
+    }
+
+    static Row row(ResidenceApplication a) {
+        return new Row(a.getId(), a.getProvisionalNumber(), a.getReceiptNumber(), a.getPerson().getNameRoman(),
+                a.getPerson().getStatusOfResidence(), a.getAcceptanceDate(), a.getStatus(), a.getReceiptMethod());
+    }
+}

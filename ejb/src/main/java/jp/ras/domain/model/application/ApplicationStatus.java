@@ -1,0 +1,32 @@
+package jp.ras.domain.model.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of an application (ST1): FILED (申請完了) → UNDER_REVIEW (審査中) ⇄ DOCUMENTS_REQUESTED (追完待ち) →
+ * DECIDED (審査完了) → CARD_READY (発行待ち) → COMPLETED (完了); WITHDRAWN (取下げ) from any state before DECIDED.
+ */
+public enum ApplicationStatus {
+    FILED, UNDER_REVIEW, DOCUMENTS_REQUESTED, DECIDED, CARD_READY, COMPLETED, WITHDRAWN;
+
+    public Set<ApplicationStatus> next() {
+        return switch (this) {
+            case FILED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
+            case UNDER_REVIEW -> EnumSet.of(DOCUMENTS_REQUESTED, DECIDED, WITHDRAWN);
+            case DOCUMENTS_REQUESTED -> EnumSet.of(UNDER_REVIEW, WITHDRAWN);
+            case DECIDED -> EnumSet.of(CARD_READY, COMPLETED);
+            case CARD_READY -> EnumSet.of(COMPLETED);
+            case COMPLETED, WITHDRAWN -> EnumSet.noneOf(ApplicationStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(ApplicationStatus target) {
+        return next().contains(target);
+    }
+
+    /** RC3: the receipt method can be changed only while 申請完了 or 審査中. */
+    public boolean allowsReceiptMethodChange() {
+        return this == FILED || this == UNDER_REVIEW;
+    }
+}

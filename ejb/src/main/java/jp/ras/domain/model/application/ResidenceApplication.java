@@ -1,0 +1,318 @@
+package jp.ras.domain.model.application;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import jp.ras.domain.model.account.MailAddress;
+import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.shared.RuleViolationException;
+
+/**
+ * 在留期間更新許可申請, filed online for one person on the organisation's roster, optionally with a re-entry permit
+ * and/or the comprehensive permission for activity outside status (AP1). The filing rules are checked when it is
+ * made ({@link #file}); afterwards it moves through {@link ApplicationStatus}, each step kept in its history.
+ */
+@Entity
+@Table(name = "residence_application")
+public class ResidenceApplication {
+
+    public static final int MAX_REASON = 1000;
+
+    @Id
+    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", updatable = false)
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "roster_entry_id", updatable = false)
+    private RosterEntry rosterEntry;
+
+    /** The person as the roster showed them at filing. */
+    @Embedded
+    private ForeignNational person;
+
+    /** The office with jurisdiction over the applicant's address, whose queue it joins. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "office_code")
+    private RegionalOffice office;
+
+    @Column(name = "filed_by", nullable = false, length = 32, updatable = false)
+    private String filedBy;
+
+    @Column(name = "applicant_mail", nullable = false, length = 320)
+    private String applicantMail;
+
+    @Column(name = "applicant_locale", nullable = false, length = 8)
+    private String applicantLocale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "re_entry", nullable = false, length = 16)
+    private ReEntryPermit reEntry;
+
+    @Column(name = "activity_permission", nullable = false)
+    private boolean activityPermission;
+
+    @Column(name = "desired_period", nullable = false, length = 32)
+    private String desiredPeriod;
+
+    @Column(nullable = false, length = MAX_REASON)
+    private String reason;
+
+    /** AP7: the user confirmed the applicant is in Japan. */
+    @Column(name = "presence_confirmed", nullable = false)
+    private boolean presenceConfirmed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "receipt_method", nullable = false, length = 16)
+    private ReceiptMethod receiptMethod;
+
+    @Column(name = "kanji_requested", nullable = false)
+    private boolean kanjiRequested;
+
+    @Column(name = "kanji_name", length = 200)
+    private String kanjiName;
+
+    /** AP3: the Japan date it was filed. */
+    @Column(name = "acceptance_date", nullable = false, updatable = false)
+    private LocalDate acceptanceDate;
+
+    @Column(name = "filed_at", nullable = false, updatable = false)
+    private Instant filedAt;
+
+    /** RN1: 申請受付仮番号, given at once. */
+    @Column(name = "provisional_number", nullable = false, unique = true, length = 32, updatable = false)
+    private String provisionalNumber;
+
+    /** RN2: 申請受付番号, given the next Japan day. */
+    @Column(name = "receipt_number", unique = true, length = 32)
+    private String receiptNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private ApplicationStatus status = ApplicationStatus.FILED;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<ApplicationEvent> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected ResidenceApplication() {
+    }
+
+    /** What the user enters on the filing form (or a row of a bulk file, or an API call). */
+    public record Form(ReEntryPermit reEntry, boolean activityPermission, String desiredPeriod, String reason,
+            boolean presenceConfirmed, ReceiptMethod receiptMethod, boolean kanjiRequested, String kanjiName,
+            String applicantMail, Locale applicantLocale) {
+    }
+
+    /**
+     * Files an extension for a person on the organisation's roster, checking every filing rule and reporting every
+     * broken one on its field (AP9): the organisation may file (PR5), the status is eligible (AP2), the window (AP4,
+     * AP5, AP6), presence in Japan (AP7), the receipt method (RC1, RC2) and the form's own fields.
+     */
+    public static ResidenceApplication file(Organisation organisation, RosterEntry entry, RegionalOffice office,
+            Form form, Collection<EligibleStatus> eligibility, String user, String provisionalNumber, LocalDate today,
+            Instant now) {
+        ForeignNational person = entry.getPerson();
+        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        RuleViolationException.Collector v = new RuleViolationException.Collector();
+        v.check(organisation.canFile(), "organisation", "organisationSuspended", "PR5");
+        EligibleStatus.check(person.getStatusOfResidence(), eligibility).ifPresent(x -> v.add(List.of(x)));
+        if (v.isEmpty()) {
+            FilingWindow.check(person.getStayExpiry(), period, today).ifPresent(x -> v.add(List.of(x)));
+        }
+        v.check(form.presenceConfirmed(), "presenceConfirmed", "presence", "AP7")
+                .check(form.reEntry() != null, "reEntry", "required", "AP1")
+                .check(form.receiptMethod() != null, "receiptMethod", "required", "RC1")
+                .check(form.desiredPeriod() != null && !form.desiredPeriod().isBlank()
+                        && form.desiredPeriod().strip().length() <= 32, "desiredPeriod", "required")
+                .check(form.reason() != null && !form.reason().isBlank(), "reason", "required")
+                .check(form.reason() == null || form.reason().length() <= MAX_REASON, "reason", "tooLong")
+                .check(form.applicantMail() != null && MailAddress.isValid(form.applicantMail().strip()),
+                        "applicantMail", "mail", "RN1")
+                .check(!form.kanjiRequested() || (form.kanjiName() != null && !form.kanjiName().isBlank()),
+                        "kanjiName", "required");
+        if (form.receiptMethod() != null) {
+            ReceiptMethodPolicy.check(form.receiptMethod(), form.reEntry() != null && form.reEntry() != ReEntryPermit.NONE,
+                    form.activityPermission(), person.getStatusOfResidence(), period, form.kanjiRequested(),
+                    person.getNameKanji() != null, person.getDateOfBirth(), today).ifPresent(x -> v.add(List.of(x)));
+        }
+        v.throwIfAny();
+        ResidenceApplication application = new ResidenceApplication();
+        application.organisation = organisation;
+        application.rosterEntry = entry;
+        application.person = person;
+        application.office = office;
+        application.filedBy = user;
+        application.applicantMail = form.applicantMail().strip();
+        application.applicantLocale = (form.applicantLocale() == null ? Locale.ENGLISH : form.applicantLocale())
+                .getLanguage();
+        application.reEntry = form.reEntry();
+        application.activityPermission = form.activityPermission();
+        application.desiredPeriod = form.desiredPeriod().strip();
+        application.reason = form.reason().strip();
+        application.presenceConfirmed = true;
+        application.receiptMethod = form.receiptMethod();
+        application.kanjiRequested = form.kanjiRequested();
+        application.kanjiName = form.kanjiRequested() ? form.kanjiName().strip() : null;
+        application.acceptanceDate = today;
+        application.filedAt = now;
+        application.provisionalNumber = provisionalNumber;
+        application.history.add(new ApplicationEvent(application, now, ApplicationStatus.FILED, user, null));
+        return application;
+    }
+
+    /** RN2: the receipt number, given once. */
+    public void numbered(String number) {
+        if (receiptNumber != null) {
+            throw new IllegalStateException("application " + id + " already has receipt number " + receiptNumber);
+        }
+        if (!ReceiptNumber.isValid(number)) {
+            throw new IllegalArgumentException("not a receipt number: " + number);
+        }
+        receiptNumber = number;
+    }
+
+    /**
+     * RC3: the receipt method changes only while FILED or UNDER_REVIEW, and only to one RC2 allows.
+     */
+    public void changeReceiptMethod(ReceiptMethod method, String user, LocalDate today, Instant now) {
+        if (!status.allowsReceiptMethodChange()) {
+            throw RuleViolationException.of("receiptMethod", "receiptMethodLocked", "RC3");
+        }
+        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        ReceiptMethodPolicy.check(method, reEntry != ReEntryPermit.NONE, activityPermission,
+                person.getStatusOfResidence(), period, kanjiRequested, person.getNameKanji() != null,
+                person.getDateOfBirth(), today).ifPresent(x -> {
+                    throw new RuleViolationException(List.of(x));
+                });
+        receiptMethod = method;
+        history.add(new ApplicationEvent(this, now, status, user, "receipt method: " + method));
+    }
+
+    /** Moves to the next status of {@link ApplicationStatus}, recording who and why. */
+    public void moveTo(ApplicationStatus target, String actor, String note, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw RuleViolationException.of("status", "statusChange", "ST1");
+        }
+        status = target;
+        history.add(new ApplicationEvent(this, now, target, actor, note));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public RosterEntry getRosterEntry() {
+        return rosterEntry;
+    }
+
+    public ForeignNational getPerson() {
+        return person;
+    }
+
+    public RegionalOffice getOffice() {
+        return office;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public String getApplicantMail() {
+        return applicantMail;
+    }
+
+    public Locale getApplicantLocale() {
+        return Locale.forLanguageTag(applicantLocale);
+    }
+
+    public ReEntryPermit getReEntry() {
+        return reEntry;
+    }
+
+    public boolean isActivityPermission() {
+        return activityPermission;
+    }
+
+    public String getDesiredPeriod() {
+        return desiredPeriod;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public boolean isPresenceConfirmed() {
+        return presenceConfirmed;
+    }
+
+    public ReceiptMethod getReceiptMethod() {
+        return receiptMethod;
+    }
+
+    public boolean isKanjiRequested() {
+        return kanjiRequested;
+    }
+
+    public String getKanjiName() {
+        return kanjiName;
+    }
+
+    public LocalDate getAcceptanceDate() {
+        return acceptanceDate;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public String getProvisionalNumber() {
+        return provisionalNumber;
+    }
+
+    public String getReceiptNumber() {
+        return receiptNumber;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public List<ApplicationEvent> getHistory() {
+        return List.copyOf(history);
+    }
+}

@@ -1,0 +1,92 @@
+package jp.ras.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import jp.ras.domain.model.application.ApplicationPhoto;
+import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.application.EligibleStatus;
+import jp.ras.domain.model.application.ReceiptCounter;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.organisation.Organisation;
+
+/** Residence applications, their photos, receipt counters and the eligibility table. */
+@ApplicationScoped
+public class ResidenceApplicationRepository {
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    public void add(ResidenceApplication application) {
+        em.persist(application);
+    }
+
+    public void addPhoto(ApplicationPhoto photo) {
+        em.persist(photo);
+    }
+
+    public Optional<ResidenceApplication> find(long id) {
+        return Optional.ofNullable(em.find(ResidenceApplication.class, id));
+    }
+
+    /** The application only when it belongs to {@code organisation}: another's looks like none at all. */
+    public Optional<ResidenceApplication> findOf(Organisation organisation, long id) {
+        return find(id).filter(a -> a.getOrganisation().getId().equals(organisation.getId()));
+    }
+
+    /** ST1: one page of an organisation's applications, newest first, paged in the database. */
+    public List<ResidenceApplication> pageOf(Organisation organisation, ApplicationStatus status, int first, int size) {
+        Where where = new Where().and("a.organisation = :org", "org", organisation)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select a from ResidenceApplication a" + where.clause()
+                        + " order by a.filedAt desc, a.id desc", ResidenceApplication.class))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countOf(Organisation organisation, ApplicationStatus status) {
+        Where where = new Where().and("a.organisation = :org", "org", organisation)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select count(a) from ResidenceApplication a" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    /** RN2: applications accepted before {@code today} that have no receipt number yet, oldest first. */
+    public List<ResidenceApplication> unnumberedBefore(LocalDate today) {
+        return em.createQuery("select a from ResidenceApplication a where a.receiptNumber is null"
+                        + " and a.acceptanceDate < :today order by a.filedAt, a.id", ResidenceApplication.class)
+                .setParameter("today", today).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** RN2: the office's counter for the year, locked for this transaction; made on first use. */
+    public ReceiptCounter counter(String officeCode, int year) {
+        ReceiptCounter counter = em.find(ReceiptCounter.class, ReceiptCounter.key(officeCode, year),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new ReceiptCounter(officeCode, year);
+            em.persist(counter);
+        }
+        return counter;
+    }
+
+    /** RN1: the next provisional receipt number's sequence value. */
+    public long nextProvisional() {
+        return ((Number) em.createNativeQuery("select nextval('provisional_seq')").getSingleResult()).longValue();
+    }
+
+    public List<EligibleStatus> eligibility() {
+        return em.createQuery("select e from EligibleStatus e order by e.status", EligibleStatus.class)
+                .getResultList();
+    }
+
+    public Optional<EligibleStatus> eligibleStatus(String status) {
+        return Optional.ofNullable(em.find(EligibleStatus.class, status));
+    }
+
+    public void addEligibleStatus(EligibleStatus status) {
+        em.persist(status);
+    }
+}

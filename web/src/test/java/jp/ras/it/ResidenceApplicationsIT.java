@@ -1,0 +1,203 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.ras.application.NotFoundException;
+import jp.ras.application.ReceiptNumbering;
+import jp.ras.application.ResidenceApplicationService;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.application.ReEntryPermit;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.mail.OutboxMail;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.domain.shared.RuleViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Filing residence applications and numbering them, inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class ResidenceApplicationsIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String RUN_AS_ORG_USER = "it-org-user";
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static final long CARD_BASE = System.currentTimeMillis() / 10 % 100_000_000L;
+
+    private static String card(int n) {
+        return "RA" + String.format("%08d", (CARD_BASE + n) % 100_000_000L) + "ZZ";
+    }
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ras("residence-applications-it")
+                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class,
+                        AsAgent.class, AsSupervisor.class, Deployments.class)
+                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+    }
+
+    @Inject
+    private ResidenceApplicationService applications;
+
+    @Inject
+    private ReceiptNumbering numbering;
+
+    @Inject
+    private TestAccounts testAccounts;
+
+    @Inject
+    private TestOrganisations testOrganisations;
+
+    @Inject
+    private TestApplications testApplications;
+
+    @Inject
+    private AsOrgUser asOrgUser;
+
+    @Inject
+    private AsSupervisor asSupervisor;
+
+    @Inject
+    private AsAgent asAgent;
+
+    private long myOrganisation() {
+        Long existing = testOrganisations.organisationOf(RUN_AS_ORG_USER);
+        if (existing != null) {
+            return existing;
+        }
+        long id = testOrganisations.organisation("IT 申請 " + RUN, LocalDate.now().plusMonths(8), card(90));
+        testOrganisations.user(RUN_AS_ORG_USER, Role.ORG_USER, id, "it-org-user@example.jp", PASSWORD);
+        return id;
+    }
+
+    private static ResidenceApplication.Form form(String applicantMail, ReceiptMethod method) {
+        return new ResidenceApplication.Form(ReEntryPermit.NONE, false, "3年", "引き続き同じ会社で働くため", true, method,
+                false, null, applicantMail, Locale.ENGLISH);
+    }
+
+    private ResidenceApplicationService.Filed file(long entry, String applicantMail) {
+        AtomicReference<ResidenceApplicationService.Filed> filed = new AtomicReference<>();
+        asOrgUser.run(() -> filed.set(applications.file(entry, form(applicantMail, ReceiptMethod.POST),
+                TestApplications.photo(600))));
+        return filed.get();
+    }
+
+    @Test
+    @DisplayName("AP3, RN1, AP8: filing stores the application with the Japan date, a provisional number, the photo,"
+            + " and mails the user and the applicant")
+    void rn1_fileAndMail() {
+        long organisation = myOrganisation();
+        long entry = testApplications.addPerson(organisation, card(1), "技術・人文知識・国際業務", "3年",
+                LocalDate.now().plusMonths(2));
+        String applicant = "applicant" + RUN.toLowerCase() + "@example.com";
+        ResidenceApplicationService.Filed filed = file(entry, applicant);
+        assertEquals(JapanTime.today(java.time.Clock.systemUTC()), filed.acceptanceDate());
+        assertTrue(filed.provisionalNumber().matches("\\d{8}-\\d{7}"), filed.provisionalNumber());
+        assertEquals("image/jpeg 600x800", testApplications.photoType(filed.id()));
+        List<OutboxMail> toApplicant = testAccounts.mailsTo(applicant);
+        assertEquals(List.of("application-accepted"), toApplicant.stream().map(OutboxMail::getTemplate).toList());
+        assertTrue(toApplicant.get(0).getParams().contains(filed.provisionalNumber()));
+        assertTrue(testAccounts.mailsTo("it-org-user@example.jp").stream()
+                .anyMatch(m -> m.getParams().contains(filed.provisionalNumber())), "the user is mailed too");
+        assertEquals(List.of("APPLICATION_FILED"), testAccounts.auditActions("application:" + filed.id()));
+    }
+
+    @Test
+    @DisplayName("AP6, AP9: on the expiry day the filing is refused on its field and nothing is stored or mailed")
+    void ap6_expiryDayRefused() {
+        long organisation = myOrganisation();
+        long entry = testApplications.addPerson(organisation, card(2), "技能", "1年",
+                JapanTime.today(java.time.Clock.systemUTC()));
+        long before = testApplications.count();
+        String applicant = "late" + RUN.toLowerCase() + "@example.com";
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> file(entry, applicant));
+        assertEquals("AP6", e.violations().get(0).rule());
+        assertEquals(before, testApplications.count());
+        assertEquals(List.of(), testAccounts.mailsTo(applicant));
+    }
+
+    @Test
+    @DisplayName("AP2, AP8, RC2: every broken rule at once: a bad photo and post with a re-entry permit")
+    void ap8_rc2_allViolationsAtOnce() {
+        long entry = testApplications.addPerson(myOrganisation(), card(3), "技能", "1年",
+                LocalDate.now().plusMonths(1));
+        ResidenceApplication.Form withReEntry = new ResidenceApplication.Form(ReEntryPermit.MULTIPLE, false, "1年",
+                "継続", true, ReceiptMethod.POST, false, null, "x@example.com", Locale.ENGLISH);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> asOrgUser.run(
+                () -> applications.file(entry, withReEntry, "not a photo".getBytes())));
+        List<String> rules = e.violations().stream().map(v -> v.field() + "/" + v.rule()).sorted().toList();
+        assertEquals(List.of("photo/AP8", "receiptMethod/RC2"), rules);
+    }
+
+    @Test
+    @DisplayName("AP2: a person of another organisation is refused exactly like one that does not exist")
+    void ap2_otherOrganisationsPerson() {
+        myOrganisation();
+        long other = testOrganisations.organisation("IT 他社申請 " + RUN, LocalDate.now().plusMonths(8), card(4));
+        long foreign = testApplications.addPerson(other, card(5), "技能", "1年", LocalDate.now().plusMonths(1));
+        RuleViolationException a = assertThrows(RuleViolationException.class, () -> file(foreign, "a@example.com"));
+        RuleViolationException b = assertThrows(RuleViolationException.class, () -> file(-1, "a@example.com"));
+        assertEquals(a.violations(), b.violations());
+        assertEquals("personUnknown", a.violations().get(0).key());
+    }
+
+    @Test
+    @DisplayName("RN2: the next Japan day each application gets its receipt number once, and it is mailed once")
+    void rn2_numberingIsIdempotent() {
+        long entry = testApplications.addPerson(myOrganisation(), card(6), "留学", "1年3月",
+                LocalDate.now().plusMonths(1));
+        String applicant = "numbered" + RUN.toLowerCase() + "@example.com";
+        ResidenceApplicationService.Filed filed = file(entry, applicant);
+        asSupervisor.run(() -> numbering.assignNow());
+        assertNull(testApplications.receiptNumber(filed.id()), "not on the day of filing");
+        testApplications.acceptedOn(filed.id(), filed.acceptanceDate().minusDays(1));
+        asSupervisor.run(() -> numbering.assignNow());
+        String number = testApplications.receiptNumber(filed.id());
+        assertNotNull(number);
+        assertTrue(number.matches("東オンE\\d{8}"), number);
+        asSupervisor.run(() -> numbering.assignNow());
+        assertEquals(number, testApplications.receiptNumber(filed.id()), "run twice: the same number");
+        assertEquals(List.of("application-accepted", "receipt-number"),
+                testAccounts.mailsTo(applicant).stream().map(OutboxMail::getTemplate).toList(), "mailed once");
+    }
+
+    @Test
+    @DisplayName("ST1, RC3: the list pages in the database; the receipt method changes while filed and is mailed;"
+            + " another organisation's application is not found")
+    void st1_rc3_listAndReceiptMethod() {
+        long entry = testApplications.addPerson(myOrganisation(), card(7), "家族滞在", "1年",
+                LocalDate.now().plusMonths(1));
+        ResidenceApplicationService.Filed filed = file(entry, "list" + RUN.toLowerCase() + "@example.com");
+        AtomicReference<ResidenceApplicationService.Page> page = new AtomicReference<>();
+        asOrgUser.run(() -> page.set(applications.mine(null, 0, 1)));
+        assertEquals(1, page.get().rows().size());
+        assertTrue(page.get().total() >= 1);
+        asOrgUser.run(() -> applications.changeReceiptMethod(filed.id(), ReceiptMethod.COUNTER));
+        AtomicReference<ResidenceApplicationService.Detail> detail = new AtomicReference<>();
+        asOrgUser.run(() -> detail.set(applications.detail(filed.id())));
+        assertEquals(ReceiptMethod.COUNTER, detail.get().row().receiptMethod());
+        assertEquals(2, detail.get().history().size(), "filed, then the change");
+        if (testOrganisations.organisationOf("it-agent") == null) {
+            long agents = testOrganisations.organisation("IT 取次申請 " + RUN, LocalDate.now().plusMonths(8), card(8));
+            testOrganisations.user("it-agent", Role.AGENT, agents, "it-agent@example.jp", PASSWORD);
+        }
+        assertThrows(NotFoundException.class, () -> asAgent.run(() -> applications.detail(filed.id())),
+                "an agent of another organisation");
+        assertThrows(NotFoundException.class, () -> asAgent.run(
+                () -> applications.changeReceiptMethod(filed.id(), ReceiptMethod.POST)));
+    }
+}

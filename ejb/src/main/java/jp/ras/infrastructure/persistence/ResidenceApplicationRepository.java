@@ -89,4 +89,33 @@ public class ResidenceApplicationRepository {
     public void addEligibleStatus(EligibleStatus status) {
         em.persist(status);
     }
+
+    /** The queue of an office, oldest first, paged in the database; {@code status} null for every status. */
+    public List<ResidenceApplication> pageOfOffice(String officeCode, ApplicationStatus status, int first, int size) {
+        Where where = new Where().and("a.office.code = :office", "office", officeCode)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select a from ResidenceApplication a" + where.clause()
+                        + " order by a.filedAt, a.id", ResidenceApplication.class))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countOfOffice(String officeCode, ApplicationStatus status) {
+        Where where = new Where().and("a.office.code = :office", "office", officeCode)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select count(a) from ResidenceApplication a" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    /** ST2: the decided applications of an office in a period, for the processing-time figures. */
+    public List<Object[]> decidedBetween(String officeCode, LocalDate from, LocalDate to) {
+        return em.createQuery("select a.acceptanceDate, a.decidedOn from ResidenceApplication a"
+                        + " where a.office.code = :office and a.decidedOn between :from and :to", Object[].class)
+                .setParameter("office", officeCode).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    public Optional<ResidenceApplication> findForUpdate(long id) {
+        em.flush(); // a locking find reads the database: rows of this transaction must be there
+        return Optional.ofNullable(em.find(ResidenceApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
 }

@@ -57,6 +57,9 @@ class ResidenceApplicationsIT {
     private ReceiptNumbering numbering;
 
     @Inject
+    private jp.ras.application.OfficerApplicationService officer;
+
+    @Inject
     private TestAccounts testAccounts;
 
     @Inject
@@ -199,5 +202,43 @@ class ResidenceApplicationsIT {
                 "an agent of another organisation");
         assertThrows(NotFoundException.class, () -> asAgent.run(
                 () -> applications.changeReceiptMethod(filed.id(), ReceiptMethod.POST)));
+    }
+
+    @Test
+    @DisplayName("ST1, ST2, AP8, RC5, RC6, RC7: review, documents requested and mailed, granted, card made and mailed,"
+            + " sent by post and delivered: COMPLETED with the delivery date as effective date")
+    void st1_fromFiledToCompleted() {
+        long entry = testApplications.addPerson(myOrganisation(), card(9), "技術・人文知識・国際業務", "1年",
+                LocalDate.now().plusMonths(1));
+        ResidenceApplicationService.Filed filed = file(entry, "review" + RUN.toLowerCase() + "@example.com");
+        long id = filed.id();
+        LocalDate today = JapanTime.today(java.time.Clock.systemUTC());
+        asSupervisor.run(() -> {
+            jp.ras.application.OfficerApplicationService.Page queue = officer.queue("tokyo",
+                    jp.ras.domain.model.application.ApplicationStatus.FILED, 0, 100);
+            assertTrue(queue.rows().stream().anyMatch(r -> r.id() == id), "in the Tokyo queue");
+            officer.startReview(id);
+            officer.requestDocuments(id, "在職証明書を提出してください", today.plusDays(14));
+            officer.resumeReview(id, "在職証明書を受領");
+            officer.grant(id, "1年", LocalDate.now().plusMonths(1).plusYears(1));
+            officer.cardReady(id);
+        });
+        RuleViolationException unsigned = assertThrows(RuleViolationException.class, () -> asSupervisor.run(
+                () -> officer.handOverByPost(id, true, false, 4000, "東京都港区港南5-5-30", today, true)));
+        assertEquals("RC5", unsigned.violations().get(0).rule());
+        asSupervisor.run(() -> officer.handOverByPost(id, true, true, 4000, "東京都港区港南5-5-30", today, true));
+        AtomicReference<jp.ras.application.OfficerApplicationService.Detail> detail = new AtomicReference<>();
+        asSupervisor.run(() -> detail.set(officer.detail(id)));
+        assertEquals(jp.ras.domain.model.application.ApplicationStatus.COMPLETED, detail.get().row().status());
+        assertEquals(today, detail.get().effectiveDate());
+        assertEquals(List.of("FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED", "UNDER_REVIEW", "DECIDED", "CARD_READY",
+                "COMPLETED"), detail.get().history().stream().map(e -> e.status().name()).toList());
+        List<String> mails = testAccounts.mailsTo("it-org-user@example.jp").stream().map(OutboxMail::getTemplate)
+                .filter(t -> !t.startsWith("application-accepted") && !t.startsWith("report")).toList();
+        assertTrue(mails.containsAll(List.of("documents-requested", "review-completed", "card-issued")), "" + mails);
+        AtomicReference<List<jp.ras.application.OfficerApplicationService.MonthFigures>> figures =
+                new AtomicReference<>();
+        asSupervisor.run(() -> figures.set(officer.processingTimes("tokyo", today.getYear())));
+        assertTrue(figures.get().get(today.getMonthValue() - 1).decided() >= 1, "ST2: this month's figures");
     }
 }

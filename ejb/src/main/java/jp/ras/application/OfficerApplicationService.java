@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
 import jp.ras.domain.model.application.ResidenceApplication;
@@ -101,6 +102,15 @@ public class OfficerApplicationService {
                 a.getNewExpiry(), a.getDenialReason(), a.getEffectiveDate(), a.getHistory().stream()
                         .map(e -> new ResidenceApplicationService.Event(e.getOccurredAt(), e.getStatus(),
                                 e.getActor(), e.getNote())).toList());
+    }
+
+    /** AP8: the face photo, for the officer's review page. */
+    public Photo photo(long id) {
+        ApplicationPhoto photo = applications.photo(id).orElseThrow(() -> notFound(id));
+        return new Photo(photo.getMediaType(), photo.getContent());
+    }
+
+    public record Photo(String mediaType, byte[] content) implements Serializable {
     }
 
     /** The caller takes the application into review (FILED → UNDER_REVIEW). */

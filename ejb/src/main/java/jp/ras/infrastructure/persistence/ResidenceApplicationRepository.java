@@ -29,6 +29,10 @@ public class ResidenceApplicationRepository {
         em.persist(photo);
     }
 
+    public Optional<ApplicationPhoto> photo(long applicationId) {
+        return Optional.ofNullable(em.find(ApplicationPhoto.class, applicationId));
+    }
+
     public Optional<ResidenceApplication> find(long id) {
         return Optional.ofNullable(em.find(ResidenceApplication.class, id));
     }

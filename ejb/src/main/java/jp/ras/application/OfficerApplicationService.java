@@ -113,6 +113,21 @@ public class OfficerApplicationService {
     public record Photo(String mediaType, byte[] content) implements Serializable {
     }
 
+    /** AP8: the documents uploaded for an application. */
+    public List<ResidenceApplicationService.Document> documents(long id) {
+        applications.find(id).orElseThrow(() -> notFound(id));
+        return applications.documentsOf(id).stream().map(ResidenceApplicationService.Document::of).toList();
+    }
+
+    public record DocumentContent(String fileName, String mediaType, byte[] content) implements Serializable {
+    }
+
+    /** AP8: one uploaded document with its content, to open or download. */
+    public DocumentContent document(long id, long documentId) {
+        var document = applications.document(id, documentId).orElseThrow(() -> notFound(id));
+        return new DocumentContent(document.getFileName(), document.getMediaType(), document.getContent());
+    }
+
     /** The caller takes the application into review (FILED → UNDER_REVIEW). */
     public void startReview(long id) {
         change(id, AuditAction.REVIEW_STARTED, a -> a.startReview(me(), now()), null);

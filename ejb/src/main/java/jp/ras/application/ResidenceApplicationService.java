@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.ApplicationDocument;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptMethod;
@@ -29,6 +30,7 @@ import jp.ras.infrastructure.mail.MailOutbox;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.documents.UploadedDocuments;
 import jp.ras.infrastructure.photo.FacePhotos;
 
 /**
@@ -55,6 +57,9 @@ public class ResidenceApplicationService {
     private FacePhotos photos;
 
     @Inject
+    private UploadedDocuments documents;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -76,6 +81,16 @@ public class ResidenceApplicationService {
     }
 
     public record Page(List<Row> rows, long total) implements Serializable {
+    }
+
+    /** A document of an application, without its content. */
+    public record Document(long id, String fileName, String mediaType, long sizeBytes, String uploadedBy,
+            Instant uploadedAt) implements Serializable {
+
+        static Document of(ApplicationDocument d) {
+            return new Document(d.getId(), d.getFileName(), d.getMediaType(), d.getSizeBytes(), d.getUploadedBy(),
+                    d.getUploadedAt());
+        }
     }
 
     public record Event(Instant at, ApplicationStatus status, String actor, String note) implements Serializable {
@@ -155,6 +170,28 @@ public class ResidenceApplicationService {
                 a.getPerson().getPeriodOfStay(), a.getOffice().getCode(), a.getFiledBy(), a.getApplicantMail(),
                 a.getReEntry().name(), a.isActivityPermission(), a.getDesiredPeriod(), a.getReason(),
                 a.isKanjiRequested(), a.getKanjiName(), history);
+    }
+
+    /**
+     * AP8: uploads a document the officer asked for (PDF, JPEG or PNG; 10 MB each, 25 MB per application), only
+     * while documents are requested.
+     */
+    public Document uploadDocument(long id, String fileName, byte[] content) {
+        ResidenceApplication application = mineOrNotFound(id);
+        String name = fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String mediaType = documents.check(name, content, applications.storedDocumentBytes(id));
+        String user = me().getAuthId();
+        application.documentUploaded(user, name, clock.instant());
+        ApplicationDocument document = new ApplicationDocument(id, name, mediaType, content, user, clock.instant());
+        applications.addDocument(document);
+        audit.record(AuditAction.DOCUMENT_UPLOADED, target(application), name + " (" + content.length + " bytes)");
+        return Document.of(document);
+    }
+
+    /** AP8: the documents uploaded for one of the caller's organisation's applications. */
+    public List<Document> documents(long id) {
+        mineOrNotFound(id);
+        return applications.documentsOf(id).stream().map(Document::of).toList();
     }
 
     /** RC3: changes the card receipt method while FILED or UNDER_REVIEW; the change is mailed. */

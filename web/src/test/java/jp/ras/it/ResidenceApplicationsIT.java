@@ -219,6 +219,15 @@ class ResidenceApplicationsIT {
             assertTrue(queue.rows().stream().anyMatch(r -> r.id() == id), "in the Tokyo queue");
             officer.startReview(id);
             officer.requestDocuments(id, "在職証明書を提出してください", today.plusDays(14));
+        });
+        RuleViolationException notPdf = assertThrows(RuleViolationException.class, () -> asOrgUser.run(
+                () -> applications.uploadDocument(id, "zaishoku.pdf", "%PDF-1.7 not really".getBytes())));
+        assertEquals("documentFormat", notPdf.violations().get(0).key());
+        asOrgUser.run(() -> applications.uploadDocument(id, "zaishoku.png", TestApplications.photo(300)));
+        asSupervisor.run(() -> {
+            assertEquals(List.of("zaishoku.png"), officer.documents(id).stream()
+                    .map(ResidenceApplicationService.Document::fileName).toList());
+            assertEquals("image/jpeg", officer.document(id, officer.documents(id).get(0).id()).mediaType());
             officer.resumeReview(id, "在職証明書を受領");
             officer.grant(id, "1年", LocalDate.now().plusMonths(1).plusYears(1));
             officer.cardReady(id);
@@ -231,8 +240,8 @@ class ResidenceApplicationsIT {
         asSupervisor.run(() -> detail.set(officer.detail(id)));
         assertEquals(jp.ras.domain.model.application.ApplicationStatus.COMPLETED, detail.get().row().status());
         assertEquals(today, detail.get().effectiveDate());
-        assertEquals(List.of("FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED", "UNDER_REVIEW", "DECIDED", "CARD_READY",
-                "COMPLETED"), detail.get().history().stream().map(e -> e.status().name()).toList());
+        assertEquals(List.of("FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED", "DOCUMENTS_REQUESTED", "UNDER_REVIEW",
+                "DECIDED", "CARD_READY", "COMPLETED"), detail.get().history().stream().map(e -> e.status().name()).toList());
         List<String> mails = testAccounts.mailsTo("it-org-user@example.jp").stream().map(OutboxMail::getTemplate)
                 .filter(t -> !t.startsWith("application-accepted") && !t.startsWith("report")).toList();
         assertTrue(mails.containsAll(List.of("documents-requested", "review-completed", "card-issued")), "" + mails);

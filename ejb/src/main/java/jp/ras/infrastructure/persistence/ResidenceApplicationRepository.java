@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.ras.domain.model.application.ApplicationDocument;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.EligibleStatus;
@@ -27,6 +28,27 @@ public class ResidenceApplicationRepository {
 
     public void addPhoto(ApplicationPhoto photo) {
         em.persist(photo);
+    }
+
+    public void addDocument(ApplicationDocument document) {
+        em.persist(document);
+    }
+
+    /** The documents of an application, without their contents, oldest first. */
+    public List<ApplicationDocument> documentsOf(long applicationId) {
+        return em.createQuery("select d from ApplicationDocument d where d.applicationId = :app order by d.id",
+                ApplicationDocument.class).setParameter("app", applicationId).getResultList();
+    }
+
+    public long storedDocumentBytes(long applicationId) {
+        Number sum = em.createQuery("select sum(d.sizeBytes) from ApplicationDocument d where d.applicationId = :app",
+                Number.class).setParameter("app", applicationId).getSingleResult();
+        return sum == null ? 0 : sum.longValue();
+    }
+
+    public Optional<ApplicationDocument> document(long applicationId, long documentId) {
+        return Optional.ofNullable(em.find(ApplicationDocument.class, documentId))
+                .filter(d -> d.getApplicationId() == applicationId);
     }
 
     public Optional<ApplicationPhoto> photo(long applicationId) {

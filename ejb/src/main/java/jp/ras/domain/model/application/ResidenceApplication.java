@@ -312,6 +312,14 @@ public class ResidenceApplication {
         documentsDue = due;
     }
 
+    /** AP8: a document the officer asked for was uploaded; only while documents are requested. */
+    public void documentUploaded(String user, String fileName, Instant now) {
+        if (status != ApplicationStatus.DOCUMENTS_REQUESTED) {
+            throw RuleViolationException.of("document", "documentsNotRequested", "AP8");
+        }
+        history.add(new ApplicationEvent(this, now, status, user, "document: " + fileName));
+    }
+
     /** The documents came (online or by post): back to review. */
     public void resumeReview(String officer, String note, Instant now) {
         if (status != ApplicationStatus.DOCUMENTS_REQUESTED) {

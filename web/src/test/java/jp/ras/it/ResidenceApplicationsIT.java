@@ -57,6 +57,9 @@ class ResidenceApplicationsIT {
     private ReceiptNumbering numbering;
 
     @Inject
+    private jp.ras.application.DraftService drafts;
+
+    @Inject
     private jp.ras.application.OfficerApplicationService officer;
 
     @Inject
@@ -249,5 +252,21 @@ class ResidenceApplicationsIT {
                 new AtomicReference<>();
         asSupervisor.run(() -> figures.set(officer.processingTimes("tokyo", today.getYear())));
         assertTrue(figures.get().get(today.getMonthValue() - 1).decided() >= 1, "ST2: this month's figures");
+    }
+
+    @Test
+    @DisplayName("B3: a draft is kept on the server for its user only, and discarded on request")
+    void b3_draftsAreTheUsersOwn() {
+        myOrganisation();
+        if (testOrganisations.organisationOf("it-agent") == null) {
+            long agents = testOrganisations.organisation("IT 取次下書き " + RUN, LocalDate.now().plusMonths(8), card(10));
+            testOrganisations.user("it-agent", Role.AGENT, agents, "it-agent@example.jp", PASSWORD);
+        }
+        String form = "it-" + RUN;
+        asOrgUser.run(() -> drafts.save(form, "{\"reason\":\"途中\"}"));
+        asOrgUser.run(() -> assertEquals("{\"reason\":\"途中\"}", drafts.load(form).orElseThrow().content()));
+        asAgent.run(() -> assertTrue(drafts.load(form).isEmpty(), "another user's draft is not seen"));
+        asOrgUser.run(() -> drafts.discard(form));
+        asOrgUser.run(() -> assertTrue(drafts.load(form).isEmpty()));
     }
 }

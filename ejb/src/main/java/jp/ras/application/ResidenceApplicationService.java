@@ -32,6 +32,7 @@ import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.documents.UploadedDocuments;
 import jp.ras.infrastructure.photo.FacePhotos;
+import jp.ras.infrastructure.print.CarryNotes;
 
 /**
  * Filing and following residence applications (AP1–AP12, RN1, ST1, RC1–RC3) for organisation users and agents.
@@ -58,6 +59,9 @@ public class ResidenceApplicationService {
 
     @Inject
     private UploadedDocuments documents;
+
+    @Inject
+    private CarryNotes carryNotes;
 
     @Inject
     private AuditTrail audit;
@@ -192,6 +196,15 @@ public class ResidenceApplicationService {
     public List<Document> documents(long id) {
         mineOrNotFound(id);
         return applications.documentsOf(id).stream().map(Document::of).toList();
+    }
+
+    /** RC8: the printable note the applicant carries with the card's colour copy while the card is away. */
+    public byte[] carryNote(long id) {
+        ResidenceApplication a = mineOrNotFound(id);
+        UserAccount filer = accounts.find(a.getFiledBy()).orElseGet(this::me);
+        return carryNotes.print(new CarryNotes.Note(a.getPerson().getNameRoman(), a.getPerson().getCardNumber(),
+                a.getOrganisation().getName(), filer.getDisplayName(), filer.getPhone(), a.getAcceptanceDate(),
+                number(a), a.getReceiptNumber() == null));
     }
 
     /** RC3: changes the card receipt method while FILED or UNDER_REVIEW; the change is mailed. */

@@ -295,7 +295,7 @@ class OrganisationsIT {
                 "AccountService.requestMailChange", "ResidenceApplicationService.file",
                 "ResidenceApplicationService.mine", "ResidenceApplicationService.detail",
                 "ResidenceApplicationService.changeReceiptMethod", "ResidenceApplicationService.uploadDocument",
-                "ResidenceApplicationService.documents", "DraftService.save", "DraftService.load",
+                "ResidenceApplicationService.documents", "ResidenceApplicationService.carryNote", "DraftService.save", "DraftService.load",
                 "DraftService.discard");
         if (method.getParameterCount() > 0) {
             assertTrue(allowed.contains(name), name + " takes parameters: it must act on the caller only");

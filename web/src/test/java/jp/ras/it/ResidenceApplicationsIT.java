@@ -163,7 +163,8 @@ class ResidenceApplicationsIT {
     }
 
     @Test
-    @DisplayName("RN2: the next Japan day each application gets its receipt number once, and it is mailed once")
+    @DisplayName("RN2, RC8: the next Japan day each application gets its receipt number once, mailed once; the carry"
+            + " note prints")
     void rn2_numberingIsIdempotent() {
         long entry = testApplications.addPerson(myOrganisation(), card(6), "留学", "1年3月",
                 LocalDate.now().plusMonths(1));
@@ -182,6 +183,10 @@ class ResidenceApplicationsIT {
         assertTrue(number.matches("東オンE\\d{8}"), number);
         asSupervisor.run(() -> numbering.assignNow());
         assertEquals(number, testApplications.receiptNumber(filed.id()), "run twice: the same number");
+        AtomicReference<byte[]> note = new AtomicReference<>();
+        asOrgUser.run(() -> note.set(applications.carryNote(filed.id())));
+        assertTrue(new String(note.get(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+                "RC8: the carry note is a PDF");
         assertEquals(List.of("application-accepted", "receipt-number"),
                 testAccounts.mailsTo(applicant).stream().map(OutboxMail::getTemplate).toList(), "mailed once");
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Japan's IP address ranges that RAS ships (AP12): fetches the npm package
 # @ip-location-db/geo-whois-asn-country (npm pack, into a temporary directory), keeps the rows of country JP from its
-# ipv4 and ipv6 CSV files, merges adjacent and overlapping ranges and writes
+# ipv4 and ipv6 CSV files, merges adjacent and overlapping ranges, cuts out the IANA special-purpose blocks that are
+# never a client's public address (the data has, for example, 2001:db8::/32 as JP) and writes
 #   ejb/src/main/resources/jp/ras/infrastructure/network/jp-ranges-ipv4.csv
 #   ejb/src/main/resources/jp/ras/infrastructure/network/jp-ranges-ipv6.csv
 # as "start,end" lines (inclusive), after comment lines that name the source package, its version, licence and date.
@@ -59,6 +60,36 @@ function format6(n) {
   return hex.slice(0, best).join(':') + '::' + hex.slice(best + bestLen).join(':');
 }
 
+// IANA special-purpose blocks that are not globally reachable (private, loopback, documentation, benchmarking, ...).
+const SPECIAL = {
+  ipv4: ['0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
+         '192.0.0.0/24', '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24',
+         '224.0.0.0/3'],
+  ipv6: ['::/96', '::ffff:0:0/96', '64:ff9b:1::/48', '100::/64', '2001:2::/48', '2001:10::/28', '2001:db8::/32',
+         '3fff::/20', '5f00::/16', 'fc00::/7', 'fe80::/10', 'ff00::/8'],
+};
+
+function block(text, parse, bits) {
+  const [address, length] = text.split('/');
+  const host = (1n << BigInt(bits - Number(length))) - 1n;
+  const first = parse(address) & ~host;
+  return [first, first | host];
+}
+
+function subtract(ranges, blocks) {
+  let out = ranges;
+  for (const [bs, be] of blocks) {
+    const next = [];
+    for (const [s, e] of out) {
+      if (e < bs || s > be) { next.push([s, e]); continue; }
+      if (s < bs) next.push([s, bs - 1n]);
+      if (e > be) next.push([be + 1n, e]);
+    }
+    out = next;
+  }
+  return out;
+}
+
 function extract(kind, label, parse, format) {
   const file = files.find(f => f.endsWith('-' + kind + '.csv'));
   if (!file) throw new Error('no ' + kind + ' CSV in ' + files.join(', '));
@@ -73,9 +104,12 @@ function extract(kind, label, parse, format) {
     if (e < s) throw new Error('range ends before it starts: ' + line);
     ranges.push([s, e]);
   }
-  ranges.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const bits = kind === 'ipv4' ? 32 : 128;
+  const special = SPECIAL[kind].map(b => block(b, parse, bits));
+  const kept = subtract(ranges, special);
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const merged = [];
-  for (const [s, e] of ranges) {
+  for (const [s, e] of kept) {
     const last = merged[merged.length - 1];
     if (last && s <= last[1] + 1n) {
       if (e > last[1]) last[1] = e;
@@ -87,7 +121,8 @@ function extract(kind, label, parse, format) {
   const dataDate = m ? `${m[1]}-${m[2]}-${m[3]}` : 'unknown';
   const today = new Date().toISOString().slice(0, 10);
   const header = [
-    `# Japan's ${label} address ranges for RAS (AP12): start,end (inclusive), sorted, adjacent ranges merged.`,
+    `# Japan's ${label} address ranges for RAS (AP12): start,end (inclusive), sorted, adjacent ranges merged, without`,
+    `# the special-purpose blocks ${SPECIAL[kind].join(' ')}.`,
     `# Source: npm package ${pkg.name} ${pkg.version}, file ${file}, rows of country JP (${ranges.length} of ${rows} rows).`,
     `# Licence: ${pkg.license} (the package's package.json). Its README and NRO_LICENSE say it is derived from the RIRs'`,
     `# data that the NRO licenses under CC BY 4.0, "provided you give attribution to nro.net": data by the NRO, nro.net.`,
@@ -96,7 +131,8 @@ function extract(kind, label, parse, format) {
   const body = merged.map(([s, e]) => format(s) + ',' + format(e));
   const target = path.join(process.env.OUT_DIR, 'jp-ranges-' + kind + '.csv');
   fs.writeFileSync(target, header.concat(body).join('\n') + '\n');
-  console.log(`${target}: ${merged.length} ranges (from ${ranges.length} JP rows of ${rows})`);
+  console.log(`${target}: ${merged.length} ranges (from ${ranges.length} JP rows of ${rows}; special-purpose blocks`
+    + ` touched ${ranges.filter(([s, e]) => special.some(([bs, be]) => !(e < bs || s > be))).length} of them)`);
 }
 
 extract('ipv4', 'IPv4', parse4, format4);

@@ -49,7 +49,7 @@ public final class JapanRanges {
                 }
                 reader.reset();
                 comments.stream().filter(c -> c.startsWith("Source:") || c.startsWith("Date:"))
-                        .forEach(c -> provenance.add(file + ": " + c));
+                        .forEach(provenance::add);
                 if (AddressRanges.readInto(reader, file, builder) == 0) {
                     throw new IllegalStateException("AP12: " + file + " holds no ranges");
                 }
@@ -70,8 +70,16 @@ public final class JapanRanges {
         return ranges.contains(address);
     }
 
-    /** The files' Source and Date comment lines, for the log. */
+    /** The files' Source and Date comment lines. */
     public List<String> provenance() {
         return provenance;
+    }
+
+    /** For the log: how many ranges, from which package version and of which date. */
+    public String describe() {
+        String source = provenance.stream().filter(p -> p.startsWith("Source:")).findFirst().orElse("Source: ?");
+        String date = provenance.stream().filter(p -> p.startsWith("Date:")).findFirst().orElse("Date: ?");
+        return ranges.ipv4Ranges() + " IPv4 and " + ranges.ipv6Ranges() + " IPv6 ranges; "
+                + source.replaceFirst(", file .*", "") + "; " + date.replaceFirst("\\. Regenerate .*", "");
     }
 }

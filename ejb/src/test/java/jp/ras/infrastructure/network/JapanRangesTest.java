@@ -65,6 +65,9 @@ class JapanRangesTest {
             }
         }
         assertEquals(4, japan.provenance().size(), japan.provenance().toString());
+        assertTrue(japan.describe().matches("\\d+ IPv4 and \\d+ IPv6 ranges; Source: npm package "
+                + "@ip-location-db/geo-whois-asn-country [0-9.]+; Date: data of \\d{4}-\\d{2}-\\d{2} .*"),
+                japan.describe());
         assertTrue(japan.ranges().ipv4Ranges() > 1000, japan.ranges().toString());
         assertTrue(japan.ranges().ipv6Ranges() > 1000, japan.ranges().toString());
     }

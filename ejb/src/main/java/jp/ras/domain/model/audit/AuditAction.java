@@ -25,5 +25,7 @@ public enum AuditAction {
     ROSTER_REMOVED,
     REPORT_FILED,
     REPORT_APPROVED,
-    REPORT_DENIED
+    REPORT_DENIED,
+    /** AP12: a login from an address outside Japan was refused before the password was checked. */
+    ACCESS_REFUSED_ABROAD
 }

@@ -25,7 +25,7 @@ public final class ClientAddressResolver {
      * @param forwardedFor every {@code X-Forwarded-For} header of the request, in order (empty when none)
      */
     public ResolvedAddress resolve(String peer, List<String> forwardedFor) {
-        ResolvedAddress connection = ResolvedAddress.of(peer);
+        ResolvedAddress connection = ResolvedAddress.of(peer, true);
         if (trustedProxies.isEmpty() || connection.address() == null || forwardedFor.isEmpty()
                 || !trustedProxies.contains(connection.address())) {
             return connection;
@@ -40,7 +40,7 @@ public final class ClientAddressResolver {
         }
         ResolvedAddress resolved = connection;
         for (int i = hops.size() - 1; i >= 0; i--) {
-            resolved = ResolvedAddress.of(hops.get(i));
+            resolved = ResolvedAddress.of(hops.get(i), false);
             if (resolved.address() == null || !trustedProxies.contains(resolved.address())) {
                 return resolved;
             }
@@ -51,16 +51,17 @@ public final class ClientAddressResolver {
     /**
      * A client address as text (canonical when it is an address) and as an address, which is {@code null} when a
      * trusted proxy passed on something else (such as {@code unknown}); such a client is not known to be in Japan.
+     * {@code peer} tells whether it is the connection's own address rather than one a proxy named.
      */
-    public record ResolvedAddress(String text, IpAddress address) {
+    public record ResolvedAddress(String text, IpAddress address, boolean peer) {
 
-        static ResolvedAddress of(String text) {
+        static ResolvedAddress of(String text, boolean peer) {
             IpAddress address = IpAddress.tryParse(text).orElse(null);
             if (address != null) {
-                return new ResolvedAddress(address.toString(), address);
+                return new ResolvedAddress(address.toString(), address, peer);
             }
             String raw = text == null ? "" : text.strip();
-            return new ResolvedAddress(raw.length() <= MAX_TEXT ? raw : raw.substring(0, MAX_TEXT), null);
+            return new ResolvedAddress(raw.length() <= MAX_TEXT ? raw : raw.substring(0, MAX_TEXT), null, peer);
         }
     }
 }

@@ -16,7 +16,7 @@ class AccessPolicyTest {
             AddressRanges.of(Cidr.parseList(PRIVATE + ",198.51.100.0/24")), AddressRanges.of(Cidr.parseList(PRIVATE)));
 
     private AccessPolicy.Verdict check(String address, boolean intranet) {
-        return policy.check(IpAddress.parse(address), intranet);
+        return policy.check(IpAddress.parse(address), false, intranet);
     }
 
     @Test
@@ -30,7 +30,7 @@ class AccessPolicyTest {
         assertEquals(ABROAD, check("8.8.8.8", false));
         assertEquals(ABROAD, check("::ffff:8.8.8.8", false));
         assertEquals(ABROAD, check("2001:4860:4860::8888", false));
-        assertEquals(ABROAD, policy.check(null, false), "an unknown address is not known to be in Japan");
+        assertEquals(ABROAD, policy.check(null, false, false), "an unknown address is not known to be in Japan");
     }
 
     @Test
@@ -42,5 +42,18 @@ class AccessPolicyTest {
         assertEquals(OUTSIDE_INTRANET, check("133.0.0.1", true));
         assertEquals(OUTSIDE_INTRANET, check("198.51.100.20", true));
         assertEquals(ABROAD, check("8.8.8.8", true));
+    }
+
+    @Test
+    @DisplayName("AP12: a connection from the server's own machine over its public address counts as loopback")
+    void thisHost() {
+        assertEquals(ALLOWED, policy.check(IpAddress.parse("192.0.2.2"), true, true));
+        assertEquals(ALLOWED, policy.check(IpAddress.parse("2001:db8::2"), true, false));
+        assertEquals(ABROAD, policy.check(IpAddress.parse("192.0.2.2"), false, false), "from elsewhere");
+        AccessPolicy noLoopback = new AccessPolicy(JapanRanges.load().ranges(), AddressRanges.empty(),
+                AddressRanges.of(Cidr.parseList("10.0.0.0/8")));
+        assertEquals(ABROAD, noLoopback.check(IpAddress.parse("192.0.2.2"), true, false),
+                "only as far as loopback is allowed");
+        assertEquals(OUTSIDE_INTRANET, noLoopback.check(IpAddress.parse("133.0.0.1"), true, true));
     }
 }

@@ -1,7 +1,9 @@
 package jp.ras.infrastructure.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -46,6 +48,8 @@ class ClientAddressResolverTest {
         ClientAddressResolver.ResolvedAddress resolved = BEHIND_PROXIES.resolve("8.8.8.8", List.of("133.0.0.1"));
         assertEquals("8.8.8.8", resolved.text());
         assertEquals(IpAddress.parse("8.8.8.8"), resolved.address());
+        assertTrue(resolved.peer(), "the connection's own address");
+        assertFalse(BEHIND_PROXIES.resolve("127.0.0.1", List.of("133.0.0.1")).peer(), "named by a proxy");
         assertEquals("10.0.1.1", BEHIND_PROXIES.resolve("10.0.1.1", List.of("133.0.0.1")).text(),
                 "just outside the trusted block");
     }

@@ -20,6 +20,7 @@ import jp.ras.infrastructure.network.AccessPolicy.Verdict;
 import jp.ras.infrastructure.network.AddressRanges;
 import jp.ras.infrastructure.network.Cidr;
 import jp.ras.infrastructure.network.ClientAddressResolver.ResolvedAddress;
+import jp.ras.infrastructure.network.IpAddress;
 import jp.ras.infrastructure.network.JapanRanges;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -101,7 +102,10 @@ public class AccessGate {
             return true;
         }
         ResolvedAddress client = clientAddresses.resolve(request);
-        Verdict verdict = policy.check(client.address(), path.equals("/officer") || path.startsWith("/officer/"));
+        boolean fromThisHost = client.peer() && client.address() != null
+                && client.address().equals(IpAddress.tryParse(request.getLocalAddr()).orElse(null));
+        Verdict verdict = policy.check(client.address(), fromThisHost,
+                path.equals("/officer") || path.startsWith("/officer/"));
         if (verdict == Verdict.ALLOWED) {
             return true;
         }

@@ -37,5 +37,7 @@ public enum AuditAction {
     APPLICATION_WITHDRAWN,
     CARD_READY,
     CARD_HANDED_OVER,
-    DOCUMENT_UPLOADED
+    DOCUMENT_UPLOADED,
+    /** AP12: a login from an address outside Japan was refused before the password was checked. */
+    ACCESS_REFUSED_ABROAD
 }

@@ -183,8 +183,8 @@ class ReviewScreensIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("ST1, AP8: an unknown application or photo answers 404; the photo goes uncached to logged-in officers"
-            + " only; an officer without the supervisor role starts a review but sees no grant or deny")
+    @DisplayName("ST1, ST3, AP8: an unknown application or photo answers 404; the photo goes uncached to logged-in "
+            + "officers only; an officer without the supervisor role reviews, assigns and withdraws but cannot decide")
     void officerReviewsButDoesNotDecideAndUnknownIdsAnswerNotFound() throws Exception {
         logInAs(Role.OFFICER);
         for (String page : List.of("officer/application.xhtml?id=999999999", "officer/application.xhtml?id=x",
@@ -221,6 +221,26 @@ class ReviewScreensIT extends BrowserTest {
         assertEquals("許可・不許可は監督者が決定します。", text("supervisorsDecide"));
         assertTrue(driver.findElement(By.id("documents:submit")).isDisplayed(), "an officer requests documents");
         assertAccessible("review page as officer");
+
+        type("assign:officerAuthId", "NOSUCH0001");
+        clickAndWait(By.id("assign:submit"));
+        assertTrue(errorBeside("assign:officerAuthId").contains("この認証IDの有効な職員はいません"),
+                errorBeside("assign:officerAuthId"));
+        type("assign:officerAuthId", BrowserTestData.idFor(Role.SUPERVISOR));
+        clickAndWait(By.id("assign:submit"));
+        assertEquals(BrowserTestData.idFor(Role.SUPERVISOR), text("assignedTo"));
+
+        new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("RE_ENTRY");
+        type("withdraw:request", "所属機関から電話で取下げの申出");
+        clickAndWait(By.id("withdraw:submit"));
+        assertTrue(errorBeside("withdraw:part").contains("再入国許可申請・資格外活動許可申請が含まれていません。 (ST3)"),
+                "ST3: only a part that was filed: " + errorBeside("withdraw:part"));
+        new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("WHOLE");
+        clickAndWait(By.id("withdraw:submit"));
+        assertEquals("取下げ", text("status"));
+        assertTrue(text("history").contains("WHOLE: 所属機関から電話で取下げの申出"), text("history"));
+        assertEquals("この申請状態で行える操作はありません。", text("noActions"));
+        assertAccessible("review page, withdrawn");
     }
 
     /**

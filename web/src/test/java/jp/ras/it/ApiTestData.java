@@ -48,6 +48,8 @@ public class ApiTestData {
     /** SE2: has not agreed to the terms of use. */
     static final String NO_TERMS = "APITRM0001";
     static final String OFFICER = "APIOFC0001";
+    /** Makes and revokes named tokens on the account screen; its tokens from earlier runs are revoked at start. */
+    static final String SCREEN_USER = "APISCR0001";
 
     /** Expiry in two months: inside the filing window (AP4). */
     static final String VALID = "API VALID";
@@ -86,6 +88,10 @@ public class ApiTestData {
         accounts.create(EXPIRED, Role.ORG_USER, PASSWORD, "expired.api@example.jp");
         accounts.agePassword(EXPIRED, 400);
         accounts.createWithoutTerms(NO_TERMS, Role.ORG_USER, PASSWORD, "terms.api@example.jp");
+        accounts.create(SCREEN_USER, Role.ORG_USER, PASSWORD, "screen.api@example.jp");
+        em.createQuery("update ApiToken t set t.revokedAt = :now where t.revokedAt is null and t.account ="
+                + " (select u from UserAccount u where u.authId = :authId)")
+                .setParameter("now", clock.instant()).setParameter("authId", SCREEN_USER).executeUpdate();
 
         Organisation mine = em.find(Organisation.class, user.getOrganisation().getId());
         long run = System.currentTimeMillis() / 1000 % 10_000_000L;

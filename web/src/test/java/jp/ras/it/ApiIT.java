@@ -413,6 +413,35 @@ class ApiIT {
     }
 
     @Test
+    @DisplayName("A logged-in browser session counts for nothing on /api (no cross-site use of the API), and API"
+            + " calls leave that session as it was")
+    void sessionCookieIsNoCredential() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String web = api.substring(0, api.length() - "api/v1/".length());
+        String page = browser.send(HttpRequest.newBuilder(URI.create(web + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find(), page);
+        String form = "login=login&login%3AauthId=" + ApiTestData.ORG_USER + "&login%3Apassword="
+                + java.net.URLEncoder.encode(ApiTestData.PASSWORD, StandardCharsets.UTF_8) + "&login%3Asubmit=x"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(web + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), "logged in: " + login.body());
+        assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(web + "app/home.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        HttpResponse<String> call = browser.send(HttpRequest.newBuilder(URI.create(api + "roster")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertStatus(401, call, "the session cookie is no API credential");
+        assertEquals(200, browser.send(HttpRequest.newBuilder(URI.create(web + "app/home.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the web session is still there");
+    }
+
+    @Test
     @DisplayName("API errors are JSON, also for unknown paths, wrong methods and unreadable bodies")
     void errorsAreJson() throws Exception {
         String token = token(ApiTestData.ORG_USER);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.ApplicationDocument;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptMethod;
@@ -29,7 +30,9 @@ import jp.ras.infrastructure.mail.MailOutbox;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
+import jp.ras.infrastructure.documents.UploadedDocuments;
 import jp.ras.infrastructure.photo.FacePhotos;
+import jp.ras.infrastructure.print.CarryNotes;
 
 /**
  * Filing and following residence applications (AP1–AP12, RN1, ST1, RC1–RC3) for organisation users and agents.
@@ -55,6 +58,12 @@ public class ResidenceApplicationService {
     private FacePhotos photos;
 
     @Inject
+    private UploadedDocuments documents;
+
+    @Inject
+    private CarryNotes carryNotes;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -76,6 +85,16 @@ public class ResidenceApplicationService {
     }
 
     public record Page(List<Row> rows, long total) implements Serializable {
+    }
+
+    /** A document of an application, without its content. */
+    public record Document(long id, String fileName, String mediaType, long sizeBytes, String uploadedBy,
+            Instant uploadedAt) implements Serializable {
+
+        static Document of(ApplicationDocument d) {
+            return new Document(d.getId(), d.getFileName(), d.getMediaType(), d.getSizeBytes(), d.getUploadedBy(),
+                    d.getUploadedAt());
+        }
     }
 
     public record Event(Instant at, ApplicationStatus status, String actor, String note) implements Serializable {
@@ -155,6 +174,37 @@ public class ResidenceApplicationService {
                 a.getPerson().getPeriodOfStay(), a.getOffice().getCode(), a.getFiledBy(), a.getApplicantMail(),
                 a.getReEntry().name(), a.isActivityPermission(), a.getDesiredPeriod(), a.getReason(),
                 a.isKanjiRequested(), a.getKanjiName(), history);
+    }
+
+    /**
+     * AP8: uploads a document the officer asked for (PDF, JPEG or PNG; 10 MB each, 25 MB per application), only
+     * while documents are requested.
+     */
+    public Document uploadDocument(long id, String fileName, byte[] content) {
+        ResidenceApplication application = mineOrNotFound(id);
+        String name = fileName == null ? null : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        String mediaType = documents.check(name, content, applications.storedDocumentBytes(id));
+        String user = me().getAuthId();
+        application.documentUploaded(user, name, clock.instant());
+        ApplicationDocument document = new ApplicationDocument(id, name, mediaType, content, user, clock.instant());
+        applications.addDocument(document);
+        audit.record(AuditAction.DOCUMENT_UPLOADED, target(application), name + " (" + content.length + " bytes)");
+        return Document.of(document);
+    }
+
+    /** AP8: the documents uploaded for one of the caller's organisation's applications. */
+    public List<Document> documents(long id) {
+        mineOrNotFound(id);
+        return applications.documentsOf(id).stream().map(Document::of).toList();
+    }
+
+    /** RC8: the printable note the applicant carries with the card's colour copy while the card is away. */
+    public byte[] carryNote(long id) {
+        ResidenceApplication a = mineOrNotFound(id);
+        UserAccount filer = accounts.find(a.getFiledBy()).orElseGet(this::me);
+        return carryNotes.print(new CarryNotes.Note(a.getPerson().getNameRoman(), a.getPerson().getCardNumber(),
+                a.getOrganisation().getName(), filer.getDisplayName(), filer.getPhone(), a.getAcceptanceDate(),
+                number(a), a.getReceiptNumber() == null));
     }
 
     /** RC3: changes the card receipt method while FILED or UNDER_REVIEW; the change is mailed. */

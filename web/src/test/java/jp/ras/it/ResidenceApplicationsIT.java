@@ -44,7 +44,8 @@ class ResidenceApplicationsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ras("residence-applications-it")
-                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class,
+                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, MovableClock.class,
+                        AsOrgUser.class,
                         AsAgent.class, AsSupervisor.class, Deployments.class)
                 .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
@@ -55,6 +56,12 @@ class ResidenceApplicationsIT {
 
     @Inject
     private ReceiptNumbering numbering;
+
+    @Inject
+    private jp.ras.application.DraftService drafts;
+
+    @Inject
+    private jp.ras.application.OfficerApplicationService officer;
 
     @Inject
     private TestAccounts testAccounts;
@@ -156,7 +163,8 @@ class ResidenceApplicationsIT {
     }
 
     @Test
-    @DisplayName("RN2: the next Japan day each application gets its receipt number once, and it is mailed once")
+    @DisplayName("RN2, RC8: the next Japan day each application gets its receipt number once, mailed once; the carry"
+            + " note prints")
     void rn2_numberingIsIdempotent() {
         long entry = testApplications.addPerson(myOrganisation(), card(6), "留学", "1年3月",
                 LocalDate.now().plusMonths(1));
@@ -164,13 +172,21 @@ class ResidenceApplicationsIT {
         ResidenceApplicationService.Filed filed = file(entry, applicant);
         asSupervisor.run(() -> numbering.assignNow());
         assertNull(testApplications.receiptNumber(filed.id()), "not on the day of filing");
-        testApplications.acceptedOn(filed.id(), filed.acceptanceDate().minusDays(1));
-        asSupervisor.run(() -> numbering.assignNow());
+        MovableClock.moveBy(java.time.Duration.ofDays(1));
+        try {
+            asSupervisor.run(() -> numbering.assignNow());
+        } finally {
+            MovableClock.reset();
+        }
         String number = testApplications.receiptNumber(filed.id());
         assertNotNull(number);
         assertTrue(number.matches("東オンE\\d{8}"), number);
         asSupervisor.run(() -> numbering.assignNow());
         assertEquals(number, testApplications.receiptNumber(filed.id()), "run twice: the same number");
+        AtomicReference<byte[]> note = new AtomicReference<>();
+        asOrgUser.run(() -> note.set(applications.carryNote(filed.id())));
+        assertTrue(new String(note.get(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"),
+                "RC8: the carry note is a PDF");
         assertEquals(List.of("application-accepted", "receipt-number"),
                 testAccounts.mailsTo(applicant).stream().map(OutboxMail::getTemplate).toList(), "mailed once");
     }
@@ -199,5 +215,68 @@ class ResidenceApplicationsIT {
                 "an agent of another organisation");
         assertThrows(NotFoundException.class, () -> asAgent.run(
                 () -> applications.changeReceiptMethod(filed.id(), ReceiptMethod.POST)));
+    }
+
+    @Test
+    @DisplayName("ST1, ST2, AP8, RC5, RC6, RC7: review, documents requested and mailed, granted, card made and mailed,"
+            + " sent by post and delivered: COMPLETED with the delivery date as effective date")
+    void st1_fromFiledToCompleted() {
+        long entry = testApplications.addPerson(myOrganisation(), card(9), "技術・人文知識・国際業務", "1年",
+                LocalDate.now().plusMonths(1));
+        ResidenceApplicationService.Filed filed = file(entry, "review" + RUN.toLowerCase() + "@example.com");
+        long id = filed.id();
+        LocalDate today = JapanTime.today(java.time.Clock.systemUTC());
+        asSupervisor.run(() -> {
+            jp.ras.application.OfficerApplicationService.Page queue = officer.queue("tokyo",
+                    jp.ras.domain.model.application.ApplicationStatus.FILED, 0, 100);
+            assertTrue(queue.rows().stream().anyMatch(r -> r.id() == id), "in the Tokyo queue");
+            officer.startReview(id);
+            officer.requestDocuments(id, "在職証明書を提出してください", today.plusDays(14));
+        });
+        RuleViolationException notPdf = assertThrows(RuleViolationException.class, () -> asOrgUser.run(
+                () -> applications.uploadDocument(id, "zaishoku.pdf", "%PDF-1.7 not really".getBytes())));
+        assertEquals("documentFormat", notPdf.violations().get(0).key());
+        asOrgUser.run(() -> applications.uploadDocument(id, "zaishoku.png", TestApplications.photo(300)));
+        asSupervisor.run(() -> {
+            assertEquals(List.of("zaishoku.png"), officer.documents(id).stream()
+                    .map(ResidenceApplicationService.Document::fileName).toList());
+            assertEquals("image/jpeg", officer.document(id, officer.documents(id).get(0).id()).mediaType());
+            officer.resumeReview(id, "在職証明書を受領");
+            officer.grant(id, "1年", LocalDate.now().plusMonths(1).plusYears(1));
+            officer.cardReady(id);
+        });
+        RuleViolationException unsigned = assertThrows(RuleViolationException.class, () -> asSupervisor.run(
+                () -> officer.handOverByPost(id, true, false, 4000, "東京都港区港南5-5-30", today, true)));
+        assertEquals("RC5", unsigned.violations().get(0).rule());
+        asSupervisor.run(() -> officer.handOverByPost(id, true, true, 4000, "東京都港区港南5-5-30", today, true));
+        AtomicReference<jp.ras.application.OfficerApplicationService.Detail> detail = new AtomicReference<>();
+        asSupervisor.run(() -> detail.set(officer.detail(id)));
+        assertEquals(jp.ras.domain.model.application.ApplicationStatus.COMPLETED, detail.get().row().status());
+        assertEquals(today, detail.get().effectiveDate());
+        assertEquals(List.of("FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED", "DOCUMENTS_REQUESTED", "UNDER_REVIEW",
+                "DECIDED", "CARD_READY", "COMPLETED"), detail.get().history().stream().map(e -> e.status().name()).toList());
+        List<String> mails = testAccounts.mailsTo("it-org-user@example.jp").stream().map(OutboxMail::getTemplate)
+                .filter(t -> !t.startsWith("application-accepted") && !t.startsWith("report")).toList();
+        assertTrue(mails.containsAll(List.of("documents-requested", "review-completed", "card-issued")), "" + mails);
+        AtomicReference<List<jp.ras.application.OfficerApplicationService.MonthFigures>> figures =
+                new AtomicReference<>();
+        asSupervisor.run(() -> figures.set(officer.processingTimes("tokyo", today.getYear())));
+        assertTrue(figures.get().get(today.getMonthValue() - 1).decided() >= 1, "ST2: this month's figures");
+    }
+
+    @Test
+    @DisplayName("B3: a draft is kept on the server for its user only, and discarded on request")
+    void b3_draftsAreTheUsersOwn() {
+        myOrganisation();
+        if (testOrganisations.organisationOf("it-agent") == null) {
+            long agents = testOrganisations.organisation("IT 取次下書き " + RUN, LocalDate.now().plusMonths(8), card(10));
+            testOrganisations.user("it-agent", Role.AGENT, agents, "it-agent@example.jp", PASSWORD);
+        }
+        String form = "it-" + RUN;
+        asOrgUser.run(() -> drafts.save(form, "{\"reason\":\"途中\"}"));
+        asOrgUser.run(() -> assertEquals("{\"reason\":\"途中\"}", drafts.load(form).orElseThrow().content()));
+        asAgent.run(() -> assertTrue(drafts.load(form).isEmpty(), "another user's draft is not seen"));
+        asOrgUser.run(() -> drafts.discard(form));
+        asOrgUser.run(() -> assertTrue(drafts.load(form).isEmpty()));
     }
 }

@@ -42,13 +42,6 @@ public class TestApplications {
         return entry.getId();
     }
 
-    /** Moves an application's acceptance date, as if it had been filed that day. */
-    public void acceptedOn(long applicationId, LocalDate date) {
-        em.createNativeQuery("update residence_application set acceptance_date = ? where id = ?")
-                .setParameter(1, date).setParameter(2, applicationId).executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(ResidenceApplication.class, applicationId);
-    }
-
     public String receiptNumber(long applicationId) {
         em.getEntityManagerFactory().getCache().evict(ResidenceApplication.class, applicationId);
         return em.find(ResidenceApplication.class, applicationId).getReceiptNumber();

@@ -19,6 +19,15 @@ public class BusinessSettings {
     @ConfigProperty(name = "ras.terms.version", defaultValue = "2026-04")
     String termsVersion;
 
+    /** RC5: the revenue stamps on the fee form (4,000 yen in the 2019 system). */
+    @Inject
+    @ConfigProperty(name = "ras.card.fee-yen", defaultValue = "4000")
+    int feeYen;
+
+    public int feeYen() {
+        return feeYen;
+    }
+
     public ApprovalValidity validity() {
         return ApprovalValidity.ofYears(validityYears);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.ras.domain.model.application.ApplicationDocument;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.EligibleStatus;
@@ -27,6 +28,31 @@ public class ResidenceApplicationRepository {
 
     public void addPhoto(ApplicationPhoto photo) {
         em.persist(photo);
+    }
+
+    public void addDocument(ApplicationDocument document) {
+        em.persist(document);
+    }
+
+    /** The documents of an application, without their contents, oldest first. */
+    public List<ApplicationDocument> documentsOf(long applicationId) {
+        return em.createQuery("select d from ApplicationDocument d where d.applicationId = :app order by d.id",
+                ApplicationDocument.class).setParameter("app", applicationId).getResultList();
+    }
+
+    public long storedDocumentBytes(long applicationId) {
+        Number sum = em.createQuery("select sum(d.sizeBytes) from ApplicationDocument d where d.applicationId = :app",
+                Number.class).setParameter("app", applicationId).getSingleResult();
+        return sum == null ? 0 : sum.longValue();
+    }
+
+    public Optional<ApplicationDocument> document(long applicationId, long documentId) {
+        return Optional.ofNullable(em.find(ApplicationDocument.class, documentId))
+                .filter(d -> d.getApplicationId() == applicationId);
+    }
+
+    public Optional<ApplicationPhoto> photo(long applicationId) {
+        return Optional.ofNullable(em.find(ApplicationPhoto.class, applicationId));
     }
 
     public Optional<ResidenceApplication> find(long id) {
@@ -88,5 +114,34 @@ public class ResidenceApplicationRepository {
 
     public void addEligibleStatus(EligibleStatus status) {
         em.persist(status);
+    }
+
+    /** The queue of an office, oldest first, paged in the database; {@code status} null for every status. */
+    public List<ResidenceApplication> pageOfOffice(String officeCode, ApplicationStatus status, int first, int size) {
+        Where where = new Where().and("a.office.code = :office", "office", officeCode)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select a from ResidenceApplication a" + where.clause()
+                        + " order by a.filedAt, a.id", ResidenceApplication.class))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long countOfOffice(String officeCode, ApplicationStatus status) {
+        Where where = new Where().and("a.office.code = :office", "office", officeCode)
+                .and("a.status = :status", "status", status);
+        return where.bind(em.createQuery("select count(a) from ResidenceApplication a" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    /** ST2: the decided applications of an office in a period, for the processing-time figures. */
+    public List<Object[]> decidedBetween(String officeCode, LocalDate from, LocalDate to) {
+        return em.createQuery("select a.acceptanceDate, a.decidedOn from ResidenceApplication a"
+                        + " where a.office.code = :office and a.decidedOn between :from and :to", Object[].class)
+                .setParameter("office", officeCode).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    public Optional<ResidenceApplication> findForUpdate(long id) {
+        em.flush(); // a locking find reads the database: rows of this transaction must be there
+        return Optional.ofNullable(em.find(ResidenceApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 }

@@ -118,6 +118,61 @@ public class ResidenceApplication {
     @Column(nullable = false, length = 24)
     private ApplicationStatus status = ApplicationStatus.FILED;
 
+    @Column(name = "assigned_to", length = 32)
+    private String assignedTo;
+
+    @Column(name = "documents_message", length = 1000)
+    private String documentsMessage;
+
+    @Column(name = "documents_due")
+    private LocalDate documentsDue;
+
+    /** The decision: null until DECIDED. */
+    @Column(name = "granted")
+    private Boolean granted;
+
+    @Column(name = "granted_period", length = 32)
+    private String grantedPeriod;
+
+    @Column(name = "new_expiry")
+    private LocalDate newExpiry;
+
+    @Column(name = "denial_reason", length = 1000)
+    private String denialReason;
+
+    @Column(name = "decided_by", length = 32)
+    private String decidedBy;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_part", length = 16)
+    private WithdrawnPart withdrawnPart;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "card_method", length = 16)
+    private ReceiptMethod cardMethod;
+
+    @Column(name = "card_received_by", length = 32)
+    private String cardReceivedBy;
+
+    @Column(name = "card_documents", length = 400)
+    private String cardDocuments;
+
+    @Column(name = "fee_stamps_yen")
+    private Integer feeStampsYen;
+
+    @Column(name = "card_dispatched_to", length = 400)
+    private String cardDispatchedTo;
+
+    /** RC6: by post, the permission takes effect when the card is delivered; at the counter, on handover. */
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(name = "old_card_punched")
+    private Boolean oldCardPunched;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<ApplicationEvent> history = new ArrayList<>();
@@ -228,6 +283,165 @@ public class ResidenceApplication {
         history.add(new ApplicationEvent(this, now, target, actor, note));
     }
 
+    // ---- The officer's side (ST1–ST3, RC4–RC7) ----
+
+    /** An officer takes the application: FILED → UNDER_REVIEW, assigned to them unless already assigned. */
+    public void startReview(String officer, Instant now) {
+        moveTo(ApplicationStatus.UNDER_REVIEW, officer, null, now);
+        if (assignedTo == null) {
+            assignedTo = officer;
+        }
+    }
+
+    /** Assigns the application to an officer, at any time before the decision. */
+    public void assign(String officer) {
+        if (status.ordinal() >= ApplicationStatus.DECIDED.ordinal()) {
+            throw RuleViolationException.of("status", "statusChange", "ST1");
+        }
+        assignedTo = officer;
+    }
+
+    /** AP8: the officer asks for documents, with a message and a due date after today. */
+    public void requestDocuments(String officer, String message, LocalDate due, LocalDate today, Instant now) {
+        new RuleViolationException.Collector()
+                .check(message != null && !message.isBlank() && message.length() <= 1000, "message", "required")
+                .check(due != null && due.isAfter(today), "due", "dueDate")
+                .throwIfAny();
+        moveTo(ApplicationStatus.DOCUMENTS_REQUESTED, officer, message.strip(), now);
+        documentsMessage = message.strip();
+        documentsDue = due;
+    }
+
+    /** AP8: a document the officer asked for was uploaded; only while documents are requested. */
+    public void documentUploaded(String user, String fileName, Instant now) {
+        if (status != ApplicationStatus.DOCUMENTS_REQUESTED) {
+            throw RuleViolationException.of("document", "documentsNotRequested", "AP8");
+        }
+        history.add(new ApplicationEvent(this, now, status, user, "document: " + fileName));
+    }
+
+    /** The documents came (online or by post): back to review. */
+    public void resumeReview(String officer, String note, Instant now) {
+        if (status != ApplicationStatus.DOCUMENTS_REQUESTED) {
+            throw RuleViolationException.of("status", "statusChange", "ST1");
+        }
+        moveTo(ApplicationStatus.UNDER_REVIEW, officer, note, now);
+    }
+
+    /** Granted with the new period and expiry (審査完了). The new expiry must lie after the current one. */
+    public void grant(String officer, String period, LocalDate expiry, LocalDate today, Instant now) {
+        new RuleViolationException.Collector()
+                .check(PeriodOfStay.parse(period).isPresent(), "grantedPeriod", "period")
+                .check(expiry != null && expiry.isAfter(person.getStayExpiry()), "newExpiry", "newExpiry")
+                .throwIfAny();
+        requireUnderReview();
+        moveTo(ApplicationStatus.DECIDED, officer, "granted " + period.strip() + " until " + expiry, now);
+        granted = true;
+        grantedPeriod = period.strip();
+        newExpiry = expiry;
+        decidedBy = officer;
+        decidedOn = today;
+    }
+
+    /** Denied with reasons (審査完了). */
+    public void deny(String officer, String reasons, LocalDate today, Instant now) {
+        if (reasons == null || reasons.isBlank()) {
+            throw RuleViolationException.of("reason", "required", "ST1");
+        }
+        requireUnderReview();
+        moveTo(ApplicationStatus.DECIDED, officer, "denied", now);
+        granted = false;
+        denialReason = reasons.strip();
+        decidedBy = officer;
+        decidedOn = today;
+    }
+
+    private void requireUnderReview() {
+        if (status != ApplicationStatus.UNDER_REVIEW) {
+            throw RuleViolationException.of("status", "statusChange", "ST1");
+        }
+    }
+
+    /**
+     * ST3: on a recorded request, an officer withdraws the whole application, or only the attached re-entry or
+     * activity application (the extension goes on). Only before the decision.
+     */
+    public void withdraw(WithdrawnPart part, String officer, String request, Instant now) {
+        new RuleViolationException.Collector()
+                .check(part != null, "part", "required", "ST3")
+                .check(request != null && !request.isBlank(), "request", "required", "ST3")
+                .check(status.canMoveTo(ApplicationStatus.WITHDRAWN), "status", "statusChange", "ST3")
+                .check(part != WithdrawnPart.RE_ENTRY || reEntry != ReEntryPermit.NONE, "part", "partMissing", "ST3")
+                .check(part != WithdrawnPart.ACTIVITY || activityPermission, "part", "partMissing", "ST3")
+                .throwIfAny();
+        String note = part + ": " + request.strip();
+        switch (part) {
+            case WHOLE -> {
+                moveTo(ApplicationStatus.WITHDRAWN, officer, note, now);
+                withdrawnPart = WithdrawnPart.WHOLE;
+            }
+            case RE_ENTRY -> {
+                reEntry = ReEntryPermit.NONE;
+                history.add(new ApplicationEvent(this, now, status, officer, note));
+            }
+            case ACTIVITY -> {
+                activityPermission = false;
+                history.add(new ApplicationEvent(this, now, status, officer, note));
+            }
+        }
+    }
+
+    /** RC6: the new card is made; the user is told (card issued). Only for a granted application. */
+    public void cardReady(String officer, Instant now) {
+        if (!Boolean.TRUE.equals(granted)) {
+            throw RuleViolationException.of("status", "statusChange", "RC6");
+        }
+        moveTo(ApplicationStatus.CARD_READY, officer, null, now);
+    }
+
+    /**
+     * RC5, RC6, RC7: the card by post. The items must have come to this office (Q57), the fee form signed by the
+     * applicant (Q49, Q56) with revenue stamps of the fee; the card goes to the organisation's address (staff) or
+     * the agent's office; the delivery date is the effective date; the old card is punched and returned.
+     */
+    public void handOverByPost(String officer, boolean itemsAtThisOffice, boolean feeFormSigned, int stampsYen,
+            int feeYen, String dispatchedTo, LocalDate deliveredOn, boolean oldCardPunchedAndReturned,
+            LocalDate today, Instant now) {
+        new RuleViolationException.Collector()
+                .check(receiptMethod == ReceiptMethod.POST, "receiptMethod", "notByPost", "RC5")
+                .check(itemsAtThisOffice, "itemsAtThisOffice", "wrongOffice", "RC5")
+                .check(feeFormSigned, "feeFormSigned", "feeFormUnsigned", "RC5")
+                .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC5")
+                .check(dispatchedTo != null && !dispatchedTo.isBlank(), "dispatchedTo", "required", "RC5")
+                .check(deliveredOn != null && !deliveredOn.isAfter(today), "deliveredOn", "deliveredOn", "RC6")
+                .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
+                .throwIfAny();
+        moveTo(ApplicationStatus.COMPLETED, officer, "by post, delivered " + deliveredOn, now);
+        cardMethod = ReceiptMethod.POST;
+        feeStampsYen = stampsYen;
+        cardDispatchedTo = dispatchedTo.strip();
+        effectiveDate = deliveredOn;
+        oldCardPunched = true;
+    }
+
+    /** RC4, RC7: the card at the counter, to the applicant, a legal representative or the user (Q58). */
+    public void handOverAtCounter(String officer, CardReceiver receiver, String documentsSeen, int stampsYen,
+            int feeYen, boolean oldCardPunchedAndReturned, LocalDate today, Instant now) {
+        new RuleViolationException.Collector()
+                .check(receiver != null, "receiver", "required", "RC4")
+                .check(documentsSeen != null && !documentsSeen.isBlank(), "documentsSeen", "required", "RC4")
+                .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC4")
+                .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
+                .throwIfAny();
+        moveTo(ApplicationStatus.COMPLETED, officer, "at the counter to " + receiver, now);
+        cardMethod = ReceiptMethod.COUNTER;
+        cardReceivedBy = receiver.name();
+        cardDocuments = documentsSeen.strip();
+        feeStampsYen = stampsYen;
+        effectiveDate = today;
+        oldCardPunched = true;
+    }
+
     public Long getId() {
         return id;
     }
@@ -310,6 +524,62 @@ public class ResidenceApplication {
 
     public ApplicationStatus getStatus() {
         return status;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public String getDocumentsMessage() {
+        return documentsMessage;
+    }
+
+    public LocalDate getDocumentsDue() {
+        return documentsDue;
+    }
+
+    public Boolean getGranted() {
+        return granted;
+    }
+
+    public String getGrantedPeriod() {
+        return grantedPeriod;
+    }
+
+    public LocalDate getNewExpiry() {
+        return newExpiry;
+    }
+
+    public String getDenialReason() {
+        return denialReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public WithdrawnPart getWithdrawnPart() {
+        return withdrawnPart;
+    }
+
+    public ReceiptMethod getCardMethod() {
+        return cardMethod;
+    }
+
+    public String getCardReceivedBy() {
+        return cardReceivedBy;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public String getCardDispatchedTo() {
+        return cardDispatchedTo;
     }
 
     public List<ApplicationEvent> getHistory() {

@@ -8,21 +8,28 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import jp.ras.infrastructure.audit.ClientAddress;
 
-/** Hands the client's address to the audit trail: the connection's own address. */
+/**
+ * Hands the client's address, as {@link ClientAddresses} resolves it, to the audit trail, and refuses clients from
+ * abroad (AP12, {@link AccessGate}). One filter for both, so the address is set before a refused login is audited.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ClientAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ClientAddress clientAddress;
+    private ClientAddresses clientAddresses;
+
+    @Inject
+    private AccessGate gate;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        clientAddress.set(request.getRemoteAddr());
-        chain.doFilter(request, response);
+        clientAddresses.resolve(request);
+        if (gate.admit(request, response)) {
+            chain.doFilter(request, response);
+        }
     }
 }

@@ -2,18 +2,49 @@ package jp.ras.interfaces.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.ras.domain.model.account.Role;
+import jp.ras.interfaces.api.BearerAuthentication;
 
 /**
- * Form login on RAS's own login page. {@code useForwardToLogin = false} and the saved-request handling in
- * {@link jp.ras.interfaces.web.shell.LoginBacking} work around Payara bug #4734 (no EJB role on the first request
- * after a login that resumes the saved request).
+ * RAS's one authentication mechanism (Jakarta Security 3 allows one per application). It hands each request to
+ * one of two: {@code /api/*} to {@link BearerAuthentication} (bearer tokens, no session, no login page), every
+ * other request to {@link FormLogin} (the login page and the HTTP session).
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
 @ApplicationScoped
-public class RasAuthentication {
+public class RasAuthentication implements HttpAuthenticationMechanism {
+
+    @Inject
+    private FormLogin form;
+
+    @Inject
+    private BearerAuthentication bearer;
+
+    private HttpAuthenticationMechanism forRequest(HttpServletRequest request) {
+        return BearerAuthentication.isApiRequest(request) ? bearer : form;
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return forRequest(request).validateRequest(request, response, context);
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return forRequest(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        forRequest(request).cleanSubject(request, response, context);
+    }
 }

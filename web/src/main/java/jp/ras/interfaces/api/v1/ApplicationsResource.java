@@ -1,0 +1,264 @@
+package jp.ras.interfaces.api.v1;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.ras.application.NotFoundException;
+import jp.ras.application.ResidenceApplicationService;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.application.ReEntryPermit;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.interfaces.api.ApiError;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Residence applications of the caller's organisation (AP1–AP9, RN1, ST1, RC1–RC3), through the same
+ * {@link ResidenceApplicationService} as the screens. Another organisation's application is 404, never 403.
+ */
+@Path("v1/applications")
+@RequestScoped
+@Tag(name = "applications")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+public class ApplicationsResource {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+
+    @Inject
+    private ResidenceApplicationService applications;
+
+    @Context
+    private UriInfo uri;
+
+    /** An extension of period of stay to file (在留期間更新許可申請). */
+    @Schema(name = "Filing")
+    public static class Filing {
+        @Schema(required = true, description = "the person, from GET /api/v1/roster (AP2)")
+        public Long rosterEntryId;
+        @Schema(required = true, enumeration = {"NONE", "SINGLE", "MULTIPLE"},
+                description = "a re-entry permit filed with it (AP1)")
+        public String reEntry;
+        @Schema(description = "permission for activity outside status filed with it (AP1)")
+        public Boolean activityPermission;
+        @Schema(required = true, example = "3年", description = "the period of stay asked for")
+        public String desiredPeriod;
+        @Schema(required = true, maxLength = 1000) public String reason;
+        @Schema(required = true, description = "the applicant is in Japan, not abroad on a re-entry permit (AP7)")
+        public Boolean presenceConfirmed;
+        @Schema(required = true, enumeration = {"POST", "COUNTER"}, description = "how the card is received (RC1, RC2)")
+        public String receiptMethod;
+        @Schema(description = "a kanji name is to be shown on the card") public Boolean kanjiRequested;
+        @Schema(description = "required when kanjiRequested") public String kanjiName;
+        @Schema(required = true, description = "the applicant's own mail address (RN1)")
+        public String applicantMail;
+        @Schema(enumeration = {"ja", "en"}, description = "language of the applicant's mails (default en)")
+        public String applicantLanguage;
+        @Schema(required = true, format = "byte",
+                description = "face photo (AP8): JPEG or PNG in base64, portrait 3:4, at least 300×400, at most 5 MB")
+        public String photo;
+    }
+
+    @Schema(name = "Filed")
+    public record Filed(long id,
+            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
+                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            ApplicationStatus status,
+            @Schema(description = "申請受付仮番号 (RN1)", example = "20261126-0000123") String provisionalReceiptNumber,
+            @Schema(type = SchemaType.STRING, format = "date", description = "the Japan date of filing (AP3)")
+            LocalDate acceptanceDate) {
+    }
+
+    @Schema(name = "ApplicationSummary")
+    public record Summary(long id, String provisionalReceiptNumber,
+            @Schema(description = "申請受付番号, given the next day (RN2)") String receiptNumber,
+            String nameRoman, String statusOfResidence,
+            @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
+            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
+                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            ApplicationStatus status,
+            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod) {
+    }
+
+    @Schema(name = "ApplicationPage")
+    public record Page(List<Summary> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "ApplicationEvent")
+    public record Event(@Schema(type = SchemaType.STRING, format = "date-time") Instant at,
+            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
+                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            ApplicationStatus status,
+            String actor, String note) {
+    }
+
+    /** One application with its whole history (ST1). */
+    @Schema(name = "Application")
+    public record Detail(long id, String provisionalReceiptNumber, String receiptNumber,
+            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
+                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            ApplicationStatus status,
+            @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
+            String nameRoman, String nationality, String statusOfResidence, String periodOfStay,
+            @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
+            @Schema(description = "the regional office that handles it") String office,
+            String filedBy, String applicantMail,
+            @Schema(type = SchemaType.STRING, enumeration = {"NONE", "SINGLE", "MULTIPLE"}) ReEntryPermit reEntry,
+            boolean activityPermission, String desiredPeriod, String reason,
+            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
+            boolean kanjiRequested, String kanjiName, List<Event> history) {
+    }
+
+    @Schema(name = "CardReceipt")
+    public static class CardReceipt {
+        @Schema(required = true, enumeration = {"POST", "COUNTER"}) public String method;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File an extension of period of stay",
+            description = "Every filing rule is checked (AP1–AP9, RC1, RC2, PR5) and every broken one reported on"
+                    + " its field, with the rule; nothing is stored then. On success the user and the applicant"
+                    + " are mailed the provisional receipt number (RN1).")
+    @APIResponse(responseCode = "201", description = "filed; Location names the application",
+            content = @Content(schema = @Schema(implementation = Filed.class)))
+    @APIResponse(responseCode = "422", description = "broken rules, each with its field, rule and text",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response file(Filing filing) {
+        Input input = new Input();
+        input.require(filing != null, "body", "apiBody");
+        input.done();
+        input.require(filing.rosterEntryId != null, "rosterEntryId", "required");
+        ReEntryPermit reEntry = input.constant(ReEntryPermit.class, filing.reEntry, "reEntry", "apiReEntry");
+        ReceiptMethod method = input.constant(ReceiptMethod.class, filing.receiptMethod, "receiptMethod",
+                "apiReceiptMethod");
+        var language = input.language(filing.applicantLanguage, "applicantLanguage");
+        byte[] photo = input.base64(filing.photo, "photo");
+        input.done();
+        ResidenceApplication.Form form = new ResidenceApplication.Form(reEntry,
+                Input.isTrue(filing.activityPermission), filing.desiredPeriod, filing.reason,
+                Input.isTrue(filing.presenceConfirmed), method, Input.isTrue(filing.kanjiRequested), filing.kanjiName,
+                filing.applicantMail, language);
+        ResidenceApplicationService.Filed filed = applications.file(filing.rosterEntryId, form, photo);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(filed.id())).build())
+                .entity(new Filed(filed.id(), filed.status(), filed.provisionalNumber(), filed.acceptanceDate()))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "My organisation's applications, newest first (申請情報一覧, ST1)")
+    @APIResponse(responseCode = "200", description = "one page",
+            content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "422", description = "a parameter out of range",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Page list(
+            @Parameter(description = "only this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW",
+                            "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+        Input input = new Input();
+        ApplicationStatus wanted = input.constant(ApplicationStatus.class, status, "status", "apiStatus");
+        int pageNumber = number(input, page, 1, 1, Integer.MAX_VALUE / ResidenceApplicationService.MAX_PAGE, "page");
+        int pageSize = number(input, size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
+        input.done();
+        ResidenceApplicationService.Page rows = applications.mine(wanted, (pageNumber - 1) * pageSize, pageSize);
+        return new Page(rows.rows().stream().map(ApplicationsResource::summary).toList(), pageNumber, pageSize,
+                rows.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One application with its history")
+    @APIResponse(responseCode = "200", description = "the application",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "404", description = "no such application in my organisation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Detail detail(@PathParam("id") String id) {
+        ResidenceApplicationService.Detail d = applications.detail(id(id));
+        ResidenceApplicationService.Row r = d.row();
+        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(), r.acceptanceDate(),
+                r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
+                d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
+                d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
+                d.kanjiName(), d.history().stream().map(e -> new Event(e.at(), e.status(), e.actor(), e.note()))
+                        .toList());
+    }
+
+    @PUT
+    @Path("{id}/card-receipt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change how the residence card is received (RC3)",
+            description = "Only while the application is FILED or UNDER_REVIEW (else 409, rule RC3), and only to a"
+                    + " method RC2 allows (else 422). The change is mailed.")
+    @APIResponse(responseCode = "204", description = "changed")
+    @APIResponse(responseCode = "404", description = "no such application in my organisation",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "the application's status allows no change (RC3)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "422", description = "the method is not allowed for this application (RC2)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response changeCardReceipt(@PathParam("id") String id, CardReceipt body) {
+        long applicationId = id(id);
+        Input input = new Input();
+        ReceiptMethod method = input.constant(ReceiptMethod.class, body == null ? null : body.method, "method",
+                "apiReceiptMethod");
+        input.require(body != null && body.method != null && !body.method.isBlank(), "method", "required");
+        input.done();
+        applications.changeReceiptMethod(applicationId, method);
+        return Response.noContent().build();
+    }
+
+    private static Summary summary(ResidenceApplicationService.Row r) {
+        return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
+                r.acceptanceDate(), r.status(), r.receiptMethod());
+    }
+
+    /** An id that is not a number names no application: 404, like any other unknown one. */
+    static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("application " + id);
+        }
+    }
+
+    private static int number(Input input, String value, int fallback, int min, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            input.require(n >= min && n <= max, field, "apiRange");
+            return n >= min && n <= max ? n : fallback;
+        } catch (NumberFormatException e) {
+            input.require(false, field, "apiRange");
+            return fallback;
+        }
+    }
+}

@@ -167,6 +167,9 @@ class AccessFromAbroadIT {
                 .contains("Only from the agency's network"), en.body());
         assertNoSession(en);
         assertEquals(302, get("officer/home.xhtml", "10.1.2.3").statusCode(), "intranet: on to the login");
+        HttpResponse<String> api = get("api/v1/officer/organisations/1/roster", JAPAN);
+        assertEquals(403, api.statusCode(), "the officers' API is intranet too");
+        assertTrue(api.body().contains("AP12"), api.body());
         assertEquals(200, get("login.xhtml", JAPAN).statusCode(), "the public tier stays open to Japan");
     }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * AP12: RAS answers only clients in Japan's address ranges or in {@code ras.allowed-cidrs}; the intranet
- * ({@code /officer/*}) additionally only those in {@code ras.intranet-cidrs}. Everything else gets 403 with a page
+ * ({@code /officer/*} and the officers' API {@code /api/v1/officer/*}) additionally only those in {@code ras.intranet-cidrs}. Everything else gets 403 with a page
  * (or, under {@code /api/}, JSON) saying so; a refused login is audited. Asked by {@link ClientAddressFilter} and,
  * before the container's authentication, by {@link AccessFromAbroadMechanism}, so protected pages and the login
  * are refused whatever the order. Japan's ranges and the settings are read once, at deployment.
@@ -94,6 +94,11 @@ public class AccessGate {
         }
     }
 
+    /** The intranet: the officer pages and the officers' API. */
+    static boolean isIntranet(String path) {
+        return path.equals("/officer") || path.startsWith("/officer/") || path.startsWith("/api/v1/officer/");
+    }
+
     /** Lets the request through ({@code true}), or answers it with the refusal and returns {@code false}. */
     public boolean admit(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
@@ -104,8 +109,7 @@ public class AccessGate {
         ResolvedAddress client = clientAddresses.resolve(request);
         boolean fromThisHost = client.peer() && client.address() != null
                 && client.address().equals(IpAddress.tryParse(request.getLocalAddr()).orElse(null));
-        Verdict verdict = policy.check(client.address(), fromThisHost,
-                path.equals("/officer") || path.startsWith("/officer/"));
+        Verdict verdict = policy.check(client.address(), fromThisHost, isIntranet(path));
         if (verdict == Verdict.ALLOWED) {
             return true;
         }

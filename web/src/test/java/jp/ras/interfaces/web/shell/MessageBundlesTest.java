@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     /** Bundle base name → the variable pages use (faces-config.xml). */
-    static final Map<String, String> BUNDLES = Map.of("messages", "msg", "officer", "ofc", "account", "acc");
+    static final Map<String, String> BUNDLES = Map.of("messages", "msg", "officer", "ofc", "account", "acc",
+            "filing", "fil");
 
     private static Properties load(String bundle, String language) throws IOException {
         Properties properties = new Properties();
@@ -38,14 +39,14 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "AP11: Japanese and English {0} bundles have the same keys")
-    @ValueSource(strings = {"messages", "officer", "account"})
+    @ValueSource(strings = {"messages", "officer", "account", "filing"})
     void ap11_sameKeys(String bundle) throws IOException {
         assertEquals(new TreeSet<>(load(bundle, "ja").stringPropertyNames()),
                 new TreeSet<>(load(bundle, "en").stringPropertyNames()));
     }
 
     @ParameterizedTest(name = "AP11: every key a page uses from the {0} bundle exists")
-    @ValueSource(strings = {"messages", "officer", "account"})
+    @ValueSource(strings = {"messages", "officer", "account", "filing"})
     void ap11_pagesUseOnlyKnownKeys(String bundle) throws IOException {
         Set<String> known = load(bundle, "ja").stringPropertyNames();
         Pattern use = Pattern.compile(BUNDLES.get(bundle) + "\\['([a-zA-Z0-9.]+)'\\]");

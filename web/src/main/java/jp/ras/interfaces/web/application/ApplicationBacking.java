@@ -1,0 +1,107 @@
+package jp.ras.interfaces.web.application;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.ras.application.NotFoundException;
+import jp.ras.application.ResidenceApplicationService;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.interfaces.web.shell.Messages;
+
+/**
+ * app/application.xhtml?id=N: one application of the caller's organisation as filed, its status history (ST1) and,
+ * while it is 申請完了 or 審査中, the change of the card receipt method (RC3) with the RC2 refusal on its field.
+ * Another organisation's application or an unknown id answers 404.
+ */
+@Named
+@ViewScoped
+public class ApplicationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "receipt";
+
+    private static final String RECEIPT_NOTE = "receipt method: ";
+
+    @Inject
+    private ResidenceApplicationService applications;
+
+    private long id;
+
+    private ResidenceApplicationService.Detail detail;
+
+    private ReceiptMethod receiptMethod;
+
+    public void load() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback()) {
+            return;
+        }
+        Long wanted = Pages.id(context, "id");
+        if (wanted == null || !reload(wanted)) {
+            Pages.notFound(context);
+        }
+    }
+
+    private boolean reload(long applicationId) {
+        try {
+            detail = applications.detail(applicationId);
+        } catch (NotFoundException e) {
+            return false;
+        }
+        id = applicationId;
+        receiptMethod = detail.row().receiptMethod();
+        return true;
+    }
+
+    /** RC3: changes the receipt method; RC2 and RC3 refusals go on the receipt method field. */
+    public void changeReceiptMethod() {
+        ReceiptMethod wanted = receiptMethod;
+        String label = wanted == null ? "" : Messages.text("filing", "receiptMethod." + wanted.name());
+        if (wanted != null && wanted == detail.row().receiptMethod()) {
+            Messages.info("filing", "app.unchanged", label);
+            return;
+        }
+        if (Messages.attempt(FORM, () -> applications.changeReceiptMethod(id, wanted))) {
+            reload(id);
+            Messages.info("filing", "app.changed", label);
+        }
+    }
+
+    /** A history note in the page's language: the receipt method changes RAS writes are translated. */
+    public String note(String note) {
+        if (note != null && note.startsWith(RECEIPT_NOTE)) {
+            String method = note.substring(RECEIPT_NOTE.length()).strip();
+            for (ReceiptMethod m : ReceiptMethod.values()) {
+                if (m.name().equals(method)) {
+                    return Messages.text("filing", "app.historyReceiptMethod",
+                            Messages.text("filing", "receiptMethod." + m.name()));
+                }
+            }
+        }
+        return note == null ? "" : note;
+    }
+
+    /** RC3: the receipt method may still be changed. */
+    public boolean isChangeable() {
+        return detail != null && detail.row().status().allowsReceiptMethodChange();
+    }
+
+    public ResidenceApplicationService.Detail getDetail() {
+        return detail;
+    }
+
+    public ReceiptMethod[] getReceiptMethods() {
+        return ReceiptMethod.values();
+    }
+
+    public ReceiptMethod getReceiptMethod() {
+        return receiptMethod;
+    }
+
+    public void setReceiptMethod(ReceiptMethod receiptMethod) {
+        this.receiptMethod = receiptMethod;
+    }
+}

@@ -1,0 +1,381 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The residence application screens in headless Chromium: filing with a face photo (AP1–AP9, RC1, RC2, RN1), the
+ * application list paged in the database (ST1), one application with its history and the receipt method change
+ * (RC3). axe-core checks every page visited, in Japanese and English (AP11).
+ */
+class FilingScreensIT extends BrowserTest {
+
+    private static final String NAME = "filing-screens-it";
+
+    /** The test database outlives a run; this run's accounts end in this id (see FilingScreensTestData). */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+
+    private static final String PASSWORD = FilingScreensTestData.PASSWORD;
+
+    private static GreenMail smtp;
+
+    private static Path goodPhoto;
+
+    private static Path squarePhoto;
+
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ras(NAME).addClasses(TestAccounts.class, FilingScreensTestData.class)
+                .addAsResource(new StringAsset(RUN), FilingScreensTestData.RUN_RESOURCE);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @BeforeAll
+    static void writePhotos() throws IOException {
+        goodPhoto = Files.createTempFile("ras-face-", ".jpg");
+        Files.write(goodPhoto, TestApplications.photo(600));
+        squarePhoto = Files.createTempFile("ras-square-", ".jpg");
+        BufferedImage square = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = square.createGraphics();
+        g.setColor(new Color(0xDDE6F0));
+        g.fillRect(0, 0, 600, 600);
+        g.dispose();
+        ImageIO.write(square, "jpeg", squarePhoto.toFile());
+    }
+
+    @AfterAll
+    static void removePhotos() throws IOException {
+        for (Path photo : new Path[] {goodPhoto, squarePhoto}) {
+            if (photo != null) {
+                Files.deleteIfExists(photo);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("AP3, AP7, AP8, AP9, RN1, ST1, RC3: a refused filing keeps the input and puts each error on its"
+            + " field; filed with a photo it shows the provisional number; the list shows 申請完了; the page shows"
+            + " the history; the receipt method changes to the counter")
+    void rn1_st1_rc3_fileFollowAndChangeReceipt() {
+        logInAs("FL");
+        clickAndWait(By.id("toFile"));
+        assertEquals("在留期間更新許可申請", heading());
+        assertAccessible("file an application");
+
+        choosePerson(FilingScreensTestData.IN_WINDOW);
+        String hint = driver.findElement(By.id("file:personHint")).getText();
+        assertTrue(hint.contains("技能") && hint.contains("オンラインで申請できる期間") && hint.contains("本日申請できます"),
+                hint);
+        type("file:desiredPeriod", "1年");
+        type("file:reason", "引き続き同じ会社で技能職として働くため");
+        String applicant = "an-" + RUN.toLowerCase() + "@example.com";
+        type("file:applicantMail", applicant);
+        driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='POST']")).click();
+        driver.findElement(By.id("file:photo")).sendKeys(squarePhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:submit"));
+        assertTrue(fieldError("file:photo").contains("横：縦＝3：4") && fieldError("file:photo").contains("AP8"),
+                "AP8: a square photo is refused on the photo field: " + fieldError("file:photo"));
+        assertTrue(fieldError("file:presenceConfirmed").contains("AP7"), fieldError("file:presenceConfirmed"));
+        assertEquals("引き続き同じ会社で技能職として働くため",
+                driver.findElement(By.id("file:reason")).getAttribute("value"), "AP9: the input is kept");
+        assertTrue(driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='POST']")).isSelected());
+        assertEquals(FilingScreensTestData.IN_WINDOW, new Select(driver.findElement(By.id("file:person")))
+                .getFirstSelectedOption().getText().split("（")[0]);
+        assertTrue(driver.findElement(By.id("photoAgain")).getText().contains("もう一度選択"),
+                "the page says the file must be chosen again");
+        assertAccessible("file an application, refused");
+
+        driver.findElement(By.id("file:presenceConfirmed")).click();
+        driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:submit"));
+        String number = driver.findElement(By.id("provisionalNumber")).getText();
+        assertTrue(number.matches("\\d{8}-\\d{7}"), "RN1: " + driver.findElement(By.id("main")).getText());
+        assertTrue(driver.findElement(By.id("acceptanceDate")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertEquals("申請完了", driver.findElement(By.id("filedStatus")).getText());
+        assertAccessible("application filed");
+        assertTrue(mailTo(applicant).contains(number), "RN1: the applicant is mailed the provisional number");
+
+        clickAndWait(By.id("toList"));
+        assertEquals("申請情報一覧", heading());
+        WebElement row = rowWith(number);
+        assertTrue(row.getText().contains("（仮番号）") && row.getText().contains(FilingScreensTestData.IN_WINDOW)
+                && row.getText().contains("技能") && row.getText().contains("申請完了")
+                && row.getText().contains("郵送"), row.getText());
+        assertEquals("全1件", driver.findElement(By.id("total")).getText());
+        assertAccessible("application list");
+
+        clickAndWait(By.linkText(number));
+        assertEquals("申請内容", heading());
+        assertEquals(number, driver.findElement(By.id("provisionalNumber")).getText());
+        assertEquals("郵送", driver.findElement(By.id("receiptMethod")).getText());
+        List<WebElement> history = historyRows();
+        assertEquals(1, history.size());
+        assertTrue(history.get(0).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 申請完了.*"),
+                history.get(0).getText());
+        assertAccessible("application");
+
+        driver.findElement(By.cssSelector("input[name='receipt:receiptMethod'][value='COUNTER']")).click();
+        clickAndWait(By.id("receipt:change"));
+        assertTrue(messages().contains("地方官署窓口"), messages());
+        assertEquals("地方官署窓口", driver.findElement(By.id("receiptMethod")).getText());
+        history = historyRows();
+        assertEquals(2, history.size());
+        assertTrue(history.get(1).getText().contains("受領方法を「地方官署窓口」に変更"), history.get(1).getText());
+        assertAccessible("application, receipt method changed");
+
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Application", heading());
+        assertEquals("Filed", driver.findElement(By.id("state")).getText());
+        assertEquals("At the regional office counter", driver.findElement(By.id("receiptMethod")).getText());
+        assertAccessible("application, English");
+        clickAndWait(By.id("lang:ja"));
+    }
+
+    @Test
+    @DisplayName("AP6, AP9: a person whose period of stay ends today is refused on the person field with the"
+            + " message to go to the regional office, and nothing is stored")
+    void ap6_expiredPersonRefusedOnItsField() {
+        logInAs("FL");
+        open("app/applications.xhtml");
+        String before = driver.findElement(By.id("total")).getText();
+
+        open("app/file.xhtml");
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Application for extension of period of stay", heading());
+        assertTrue(driver.findElement(By.id("file")).getText().contains("At the regional office counter"));
+        assertAccessible("file an application, English");
+        clickAndWait(By.id("lang:ja"));
+        String entry = optionValue(FilingScreensTestData.EXPIRED);
+        open("app/file.xhtml?person=" + entry);
+        assertEquals(entry, new Select(driver.findElement(By.id("file:person"))).getFirstSelectedOption()
+                .getAttribute("value"), "?person= chooses the person");
+        assertTrue(driver.findElement(By.id("file:personHint")).getText().contains("オンラインでは申請できません"),
+                "the hint tells before filing");
+        driver.findElement(By.id("file:presenceConfirmed")).click();
+        type("file:desiredPeriod", "1年");
+        type("file:reason", "継続して就労するため");
+        type("file:applicantMail", "late-" + RUN.toLowerCase() + "@example.com");
+        driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='COUNTER']")).click();
+        driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:submit"));
+        String error = fieldError("file:person");
+        assertTrue(error.contains("地方出入国在留管理官署") && error.contains("AP6"), error);
+        assertTrue(driver.findElements(By.id("provisionalNumber")).isEmpty(), "not filed");
+        assertAccessible("file an application, expired");
+
+        open("app/applications.xhtml");
+        assertEquals(before, driver.findElement(By.id("total")).getText(), "nothing was stored");
+    }
+
+    @Test
+    @DisplayName("ST1: the list pages in the database; the paginator's buttons have names and work from the"
+            + " keyboard; the status filter shows only 審査中; English labels")
+    void st1_pagedListWithStatusFilter() {
+        logInAs("FP");
+        clickAndWait(By.id("nav:applications"));
+        assertEquals("申請情報一覧", heading());
+        assertEquals(10, tableRows().size(), "the first page");
+        assertEquals("全" + FilingScreensTestData.SEEDED + "件", driver.findElement(By.id("total")).getText());
+        for (WebElement button : driver.findElements(By.cssSelector(".ui-paginator button, .ui-paginator a"))) {
+            String name = button.getAttribute("aria-label");
+            assertTrue((name != null && !name.isBlank()) || !button.getText().isBlank(),
+                    "a paginator button without a name: " + button.getAttribute("outerHTML"));
+        }
+        assertAccessible("application list, first page");
+
+        String firstRow = tableRows().get(0).getText();
+        WebElement next = driver.findElement(By.cssSelector(".ui-paginator-next"));
+        next.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> tableRows().size()
+                == FilingScreensTestData.SEEDED - 10);
+        assertFalse(tableRows().get(0).getText().equals(firstRow), "the second page holds other rows");
+        assertAccessible("application list, second page");
+
+        new Select(driver.findElement(By.id("filter:status"))).selectByValue("UNDER_REVIEW");
+        clickAndWait(By.id("filter:show"));
+        assertTrue(driver.getCurrentUrl().endsWith("status=UNDER_REVIEW"), driver.getCurrentUrl());
+        assertEquals(FilingScreensTestData.UNDER_REVIEW, tableRows().size());
+        assertTrue(tableRows().stream().allMatch(r -> r.getText().contains("審査中")));
+        assertAccessible("application list, under review");
+
+        new Select(driver.findElement(By.id("filter:status"))).selectByValue("WITHDRAWN");
+        clickAndWait(By.id("filter:show"));
+        assertTrue(driver.findElement(By.id("list:applications")).getText().contains("該当する申請はありません"));
+        assertAccessible("application list, empty");
+
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Applications", heading());
+        open("app/applications.xhtml");
+        assertTrue(tableRows().get(0).getText().contains("Under review")
+                || tableRows().get(0).getText().contains("Filed"), tableRows().get(0).getText());
+        assertAccessible("application list, English");
+        clickAndWait(By.id("lang:ja"));
+    }
+
+    @Test
+    @DisplayName("RC2, RC3: post is refused on the receipt method field for an application with a re-entry permit;"
+            + " a decided application offers no change")
+    void rc2_rc3_receiptMethodRulesOnTheApplicationPage() {
+        logInAs("FP");
+        open("app/applications.xhtml");
+        clickAndWait(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"));
+        assertEquals("1回限りの再入国許可", driver.findElement(By.id("reEntry")).getText());
+        driver.findElement(By.cssSelector("input[name='receipt:receiptMethod'][value='POST']")).click();
+        clickAndWait(By.id("receipt:change"));
+        String error = fieldError("receipt:receiptMethod");
+        assertTrue(error.contains("再入国許可") && error.contains("RC2"), error);
+        assertEquals("地方官署窓口", driver.findElement(By.id("receiptMethod")).getText(), "unchanged");
+        assertEquals(1, historyRows().size(), "no history line for a refused change");
+        assertAccessible("application, post refused");
+
+        open("app/applications.xhtml?status=DECIDED");
+        assertEquals(1, tableRows().size());
+        clickAndWait(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"));
+        assertEquals("審査完了", driver.findElement(By.id("state")).getText());
+        assertTrue(driver.findElement(By.id("changeLocked")).isDisplayed());
+        assertTrue(driver.findElements(By.id("receipt")).isEmpty(), "RC3: no change form once decided");
+        assertEquals(3, historyRows().size(), "filed, under review, decided");
+        assertAccessible("application, decided");
+    }
+
+    @Test
+    @DisplayName("ST1: another organisation's application, an unknown number and a missing one answer 404")
+    void st1_foreignApplicationIsNotFound() throws Exception {
+        logInAs("FP");
+        open("app/applications.xhtml");
+        String foreign = driver.findElement(By.cssSelector("#list\\:applications a[href*='application.xhtml']"))
+                .getAttribute("href");
+        String id = foreign.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        clickAndWait(By.id("nav:logout"));
+        logInAs("FL");
+        for (String page : List.of("app/application.xhtml?id=" + id, "app/application.xhtml?id=999999999",
+                "app/application.xhtml?id=x", "app/application.xhtml")) {
+            open(page);
+            assertEquals("ページが見つかりません", heading(), page);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create(browser.base() + page)).header("Cookie", "JSESSIONID="
+                            + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), page);
+        }
+    }
+
+    /** Logs in as this run's user of that kind (FilingScreensTestData). */
+    private void logInAs(String kind) {
+        open("login.xhtml");
+        logIn(FilingScreensTestData.id(kind, RUN), PASSWORD);
+        assertTrue(driver.getCurrentUrl().endsWith("/app/home.xhtml"), driver.getCurrentUrl());
+    }
+
+    private void choosePerson(String name) {
+        new Select(driver.findElement(By.id("file:person"))).selectByValue(optionValue(name));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("file:personHint"), "オンラインで申請できる期間"));
+    }
+
+    private String optionValue(String name) {
+        return new Select(driver.findElement(By.id("file:person"))).getOptions().stream()
+                .filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().getAttribute("value");
+    }
+
+    /** The text of the first mail to {@code recipient}, within 60 s. */
+    private String mailTo(String recipient) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                try {
+                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
+                        return message.getSubject() + "\n" + message.getContent();
+                    }
+                } catch (MessagingException | IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no mail reached " + recipient + " within 60 s");
+    }
+
+    private WebElement rowWith(String text) {
+        return tableRows().stream().filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " is not in the list: "
+                        + driver.findElement(By.id("list:applications")).getText()));
+    }
+
+    private List<WebElement> tableRows() {
+        return driver.findElements(By.cssSelector("#list\\:applications tbody tr[data-ri]"));
+    }
+
+    private List<WebElement> historyRows() {
+        return driver.findElements(By.cssSelector("#history tbody tr"));
+    }
+
+    private String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    private String fieldError(String inputId) {
+        List<WebElement> errors = driver.findElement(By.id(inputId))
+                .findElements(By.xpath("following-sibling::*[@role='alert']"));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+}

@@ -1,0 +1,149 @@
+package jp.ras.it;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.application.EligibleStatus;
+import jp.ras.domain.model.application.ReEntryPermit;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.model.organisation.Sex;
+import jp.ras.domain.shared.JapanTime;
+
+/**
+ * Test-only: the organisations of {@link FilingScreensIT}, made when its deployment starts. Their users' IDs end in
+ * the run id the test put into the deployment, because filing changes the data and the test database outlives a run.
+ *
+ * <ul>
+ * <li>{@code FL<run>}: an organisation in use for six months whose list holds {@link #IN_WINDOW} (技能, 1年, the
+ * period of stay ends in two months: inside the AP4 window) and {@link #EXPIRED} (ends today: AP6).</li>
+ * <li>{@code FP<run>}: an organisation with {@link #SEEDED} applications already filed, to page through (ST1):
+ * the oldest {@link #UNDER_REVIEW} under review, the next one decided (RC3: its receipt method is fixed), the newest
+ * with a re-entry permit (RC2: its card cannot go by post).</li>
+ * </ul>
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class FilingScreensTestData {
+
+    static final String RUN_RESOURCE = "filing-screens-it.run";
+
+    static final String PASSWORD = "filing-screens-pass-2026";
+
+    static final String IN_WINDOW = "NGUYEN VAN AN";
+
+    static final String EXPIRED = "TRAN THI BINH";
+
+    static final String PAGED = "LE VAN CUONG";
+
+    static final int SEEDED = 12;
+
+    static final int UNDER_REVIEW = 3;
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    @Inject
+    private TestAccounts accounts;
+
+    @Inject
+    private Clock clock;
+
+    static String id(String kind, String run) {
+        return kind + run;
+    }
+
+    static String mail(String kind, String run) {
+        return kind.toLowerCase() + "-" + run.toLowerCase() + "@example.jp";
+    }
+
+    static String card(String run, int i) {
+        return "F" + (char) ('A' + i) + String.format("%08d", Math.floorMod(run.hashCode() * 31 + i, 100_000_000))
+                + "FL";
+    }
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void seed() {
+        String run = run();
+        LocalDate today = JapanTime.today(clock);
+        if (!exists(id("FL", run))) {
+            Organisation filing = organisation(accounts.createWithRoster(id("FL", run), PASSWORD, mail("FL", run),
+                    today.plusMonths(6), List.of()).getOrganisation().getId());
+            person(filing, IN_WINDOW, card(run, 0), today.plusMonths(2));
+            person(filing, EXPIRED, card(run, 1), today);
+        }
+        if (!exists(id("FP", run))) {
+            Organisation paged = organisation(accounts.createWithRoster(id("FP", run), PASSWORD, mail("FP", run),
+                    today.plusMonths(6), List.of()).getOrganisation().getId());
+            RosterEntry entry = person(paged, PAGED, card(run, 2), today.plusMonths(1));
+            RegionalOffice tokyo = em.find(RegionalOffice.class, "tokyo");
+            List<EligibleStatus> eligibility = EligibleStatus.defaults();
+            Instant now = clock.instant();
+            for (int i = 0; i < SEEDED; i++) {
+                // the newest is filed with a re-entry permit, so its card cannot go by post (RC2)
+                ReEntryPermit reEntry = i == SEEDED - 1 ? ReEntryPermit.SINGLE : ReEntryPermit.NONE;
+                ResidenceApplication.Form form = new ResidenceApplication.Form(reEntry, false, "1年",
+                        "seeded " + i, true, ReceiptMethod.COUNTER, false, null, "paged@example.jp", Locale.ENGLISH);
+                ResidenceApplication application = ResidenceApplication.file(paged, entry, tokyo, form, eligibility,
+                        id("FP", run), "T" + run + "-" + i, today, now.minusSeconds(60L * (SEEDED - i)));
+                if (i <= UNDER_REVIEW) {
+                    application.moveTo(ApplicationStatus.UNDER_REVIEW, "OFC0000000", null, now);
+                }
+                if (i == UNDER_REVIEW) {
+                    application.moveTo(ApplicationStatus.DECIDED, "OFC0000000", null, now);
+                }
+                em.persist(application);
+            }
+        }
+    }
+
+    private boolean exists(String authId) {
+        return !em.createQuery("select u.authId from UserAccount u where u.authId = :id", String.class)
+                .setParameter("id", authId).getResultList().isEmpty();
+    }
+
+    private Organisation organisation(Long id) {
+        return em.find(Organisation.class, id);
+    }
+
+    private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry) {
+        RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, null, "VNM",
+                LocalDate.of(1990, 4, 1), Sex.MALE, card, "C1234567", "技能", "1年", expiry, "東京都港区港南5-5-30"),
+                JapanTime.today(clock));
+        em.persist(entry);
+        return entry;
+    }
+
+    private static String run() {
+        try (InputStream in = FilingScreensTestData.class.getClassLoader().getResourceAsStream(RUN_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RUN_RESOURCE + " is missing from the deployment");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -149,4 +149,19 @@ class JourneyIT extends BrowserTest {
         assertEquals(validUntil.plusYears(1).toString(), browser.find("validUntil").getText(),
                 "PR4: a year from the previous expiry");
     }
+
+    @Test
+    @DisplayName("AP2: the supervisor's table of statuses filed online opens and closes a status")
+    void ap2_eligibilityScreen() {
+        open("login.xhtml");
+        logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        clickAndWait(By.id("nav:eligibility"));
+        assertAccessible("eligibility table");
+        String row = "//tr[td[normalize-space(text())='特定技能1号']]";
+        browser.clickAndWait(By.xpath(row + "//input[@value='対象にする']"));
+        assertTrue(browser.find("messages").getText().contains("特定技能1号"), browser.find("messages").getText());
+        assertEquals("対象", browser.driver.findElement(By.xpath(row + "/td[2]")).getText().strip());
+        browser.clickAndWait(By.xpath(row + "//input[@value='対象外にする']"));
+        assertEquals("対象外", browser.driver.findElement(By.xpath(row + "/td[2]")).getText().strip());
+    }
 }

@@ -242,7 +242,7 @@ class OrganisationsIT {
                 PeriodicReportService.class, MyOrganisationService.class, OutboxService.class,
                 jp.ras.application.OrganisationSweep.class, jp.ras.application.ResidenceApplicationService.class,
                 jp.ras.application.ReceiptNumbering.class, jp.ras.application.DraftService.class,
-                jp.ras.application.OfficerApplicationService.class);
+                jp.ras.application.OfficerApplicationService.class, jp.ras.application.EligibilityService.class);
         List<String> notRefused = new ArrayList<>();
         int refused = 0;
         for (Class<?> type : beans) {

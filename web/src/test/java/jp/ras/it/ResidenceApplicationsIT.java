@@ -61,6 +61,9 @@ class ResidenceApplicationsIT {
     private jp.ras.application.DraftService drafts;
 
     @Inject
+    private jp.ras.application.EligibilityService eligibility;
+
+    @Inject
     private jp.ras.application.OfficerApplicationService officer;
 
     @Inject
@@ -278,5 +281,26 @@ class ResidenceApplicationsIT {
         asAgent.run(() -> assertTrue(drafts.load(form).isEmpty(), "another user's draft is not seen"));
         asOrgUser.run(() -> drafts.discard(form));
         asOrgUser.run(() -> assertTrue(drafts.load(form).isEmpty()));
+    }
+
+    @Test
+    @DisplayName("AP2: a supervisor opens 特定技能1号 to online filing and closes it again; filings follow the table")
+    void ap2_tableEditedBySupervisor() {
+        long entry = testApplications.addPerson(myOrganisation(), card(11), "特定技能1号", "1年",
+                LocalDate.now().plusMonths(1));
+        RuleViolationException closed = assertThrows(RuleViolationException.class,
+                () -> file(entry, "ssw" + RUN.toLowerCase() + "@example.com"));
+        assertEquals("statusNotEligible", closed.violations().get(0).key());
+        asSupervisor.run(() -> eligibility.setEligible("特定技能1号", true));
+        try {
+            assertNotNull(file(entry, "ssw" + RUN.toLowerCase() + "@example.com").provisionalNumber());
+        } finally {
+            asSupervisor.run(() -> eligibility.setEligible("特定技能1号", false));
+        }
+        RuleViolationException permanent = assertThrows(RuleViolationException.class,
+                () -> asSupervisor.run(() -> eligibility.setEligible("永住者", true)));
+        assertEquals("AP2", permanent.violations().get(0).rule());
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> asOrgUser.run(() -> eligibility.setEligible("特定技能1号", true)));
     }
 }

@@ -41,5 +41,6 @@ public enum AuditAction {
     CARD_HANDED_OVER,
     DOCUMENT_UPLOADED,
     /** AP12: a login from an address outside Japan was refused before the password was checked. */
-    ACCESS_REFUSED_ABROAD
+    ACCESS_REFUSED_ABROAD,
+    ELIGIBILITY_CHANGED
 }

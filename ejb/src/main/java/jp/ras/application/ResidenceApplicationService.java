@@ -102,7 +102,8 @@ public class ResidenceApplicationService {
 
     public record Detail(Row row, String nationality, LocalDate stayExpiry, String periodOfStay, String officeCode,
             String filedBy, String applicantMail, String reEntry, boolean activityPermission, String desiredPeriod,
-            String reason, boolean kanjiRequested, String kanjiName, List<Event> history) implements Serializable {
+            String reason, boolean kanjiRequested, String kanjiName, List<Event> history, String documentsMessage,
+            LocalDate documentsDue) implements Serializable {
     }
 
     /**
@@ -173,7 +174,7 @@ public class ResidenceApplicationService {
         return new Detail(row(a), a.getPerson().getNationality(), a.getPerson().getStayExpiry(),
                 a.getPerson().getPeriodOfStay(), a.getOffice().getCode(), a.getFiledBy(), a.getApplicantMail(),
                 a.getReEntry().name(), a.isActivityPermission(), a.getDesiredPeriod(), a.getReason(),
-                a.isKanjiRequested(), a.getKanjiName(), history);
+                a.isKanjiRequested(), a.getKanjiName(), history, a.getDocumentsMessage(), a.getDocumentsDue());
     }
 
     /**

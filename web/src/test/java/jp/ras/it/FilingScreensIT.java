@@ -62,7 +62,8 @@ class FilingScreensIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestAccounts.class, FilingScreensTestData.class)
+        return Deployments.ras(NAME).addClasses(TestAccounts.class, TestApplications.class,
+                FilingScreensTestData.class)
                 .addAsResource(new StringAsset(RUN), FilingScreensTestData.RUN_RESOURCE);
     }
 
@@ -307,6 +308,56 @@ class FilingScreensIT extends BrowserTest {
                             + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), page);
+        }
+    }
+
+    @Test
+    @DisplayName("AP8: while documents are requested the page shows the officer's request; a text file named x.pdf"
+            + " is refused on the file field; a PNG is uploaded and listed")
+    void ap8_documentsRequestedUpload() throws IOException {
+        logInAs("FD");
+        open("app/applications.xhtml");
+        clickAndWait(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"));
+        assertEquals("申請内容", heading());
+        assertEquals("追完待ち", driver.findElement(By.id("state")).getText());
+        assertEquals(FilingScreensTestData.DOCUMENTS_MESSAGE, driver.findElement(By.id("requestMessage")).getText());
+        assertTrue(driver.findElement(By.id("requestDue")).getText().matches("\\d{4}-\\d{2}-\\d{2}"),
+                driver.findElement(By.id("requestDue")).getText());
+        assertTrue(driver.findElements(By.id("uploaded")).isEmpty(), "nothing uploaded yet");
+        assertAccessible("application, documents requested");
+
+        Path dir = Files.createTempDirectory("ras-documents-");
+        Path text = Files.writeString(dir.resolve("x.pdf"), "not a PDF at all");
+        Path png = dir.resolve("certificate.png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x336699));
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        ImageIO.write(image, "png", png.toFile());
+        try {
+            driver.findElement(By.id("documents:document")).sendKeys(text.toAbsolutePath().toString());
+            clickAndWait(By.id("documents:upload"));
+            String error = fieldError("documents:document");
+            assertTrue(error.contains("開くことのできるPDF、JPEGまたはPNG"), "AP8: " + error);
+            assertTrue(driver.findElements(By.id("uploaded")).isEmpty(), "nothing stored");
+            assertAccessible("application, document refused");
+
+            driver.findElement(By.id("documents:document")).sendKeys(png.toAbsolutePath().toString());
+            clickAndWait(By.id("documents:upload"));
+            assertTrue(messages().contains("certificate.png"), messages());
+            assertEquals("", fieldError("documents:document"));
+            List<WebElement> rows = driver.findElements(By.cssSelector("#uploaded tbody tr"));
+            assertEquals(1, rows.size());
+            String row = rows.get(0).getText();
+            assertTrue(row.contains("certificate.png") && row.contains("image/png")
+                    && row.contains(Long.toString(Files.size(png)))
+                    && row.matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), row);
+            assertAccessible("application, document uploaded");
+        } finally {
+            Files.deleteIfExists(text);
+            Files.deleteIfExists(png);
+            Files.deleteIfExists(dir);
         }
     }
 

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ReEntryPermit;
@@ -40,6 +41,8 @@ import jp.ras.domain.shared.JapanTime;
  * <li>{@code FP<run>}: an organisation with {@link #SEEDED} applications already filed, to page through (ST1):
  * the oldest {@link #UNDER_REVIEW} under review, the next one decided (RC3: its receipt method is fixed), the newest
  * with a re-entry permit (RC2: its card cannot go by post).</li>
+ * <li>{@code FD<run>}: an organisation with one application, with its face photo, for which the officer asked for
+ * documents ({@link #DOCUMENTS_MESSAGE}, due in two weeks: AP8).</li>
  * </ul>
  */
 @Singleton
@@ -60,6 +63,10 @@ public class FilingScreensTestData {
     static final int SEEDED = 12;
 
     static final int UNDER_REVIEW = 3;
+
+    static final String DOCUMENTS_MESSAGE = "在職証明書を提出してください。";
+
+    static final String DOCUMENTS_PERSON = "PHAM VAN DUC";
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -116,6 +123,23 @@ public class FilingScreensTestData {
                 }
                 em.persist(application);
             }
+        }
+        if (!exists(id("FD", run))) {
+            Organisation asked = organisation(accounts.createWithRoster(id("FD", run), PASSWORD, mail("FD", run),
+                    today.plusMonths(6), List.of()).getOrganisation().getId());
+            RosterEntry entry = person(asked, DOCUMENTS_PERSON, card(run, 3), today.plusMonths(2));
+            Instant now = clock.instant();
+            ResidenceApplication.Form form = new ResidenceApplication.Form(ReEntryPermit.NONE, false, "1年",
+                    "documents requested", true, ReceiptMethod.COUNTER, false, null, "asked@example.jp",
+                    Locale.ENGLISH);
+            ResidenceApplication application = ResidenceApplication.file(asked, entry,
+                    em.find(RegionalOffice.class, "tokyo"), form, EligibleStatus.defaults(), id("FD", run),
+                    "D" + run + "-0", today, now.minusSeconds(120));
+            application.startReview("OFC0000000", now.minusSeconds(60));
+            application.requestDocuments("OFC0000000", DOCUMENTS_MESSAGE, today.plusDays(14), today, now);
+            em.persist(application);
+            em.flush();
+            em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));
         }
     }
 

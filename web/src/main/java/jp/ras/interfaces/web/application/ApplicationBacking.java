@@ -4,16 +4,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.ResidenceApplicationService;
+import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.infrastructure.documents.UploadedDocuments;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
  * app/application.xhtml?id=N: one application of the caller's organisation as filed, its status history (ST1) and,
  * while it is 申請完了 or 審査中, the change of the card receipt method (RC3) with the RC2 refusal on its field.
- * Another organisation's application or an unknown id answers 404.
+ * While documents are requested (AP8) it shows the officer's request and takes the documents, with each refusal on
+ * the file field; the uploaded documents are always listed. Another organisation's application or an unknown id
+ * answers 404.
  */
 @Named
 @ViewScoped
@@ -22,6 +31,8 @@ public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String FORM = "receipt";
+
+    static final String DOCUMENTS_FORM = "documents";
 
     private static final String RECEIPT_NOTE = "receipt method: ";
 
@@ -33,6 +44,10 @@ public class ApplicationBacking implements Serializable {
     private ResidenceApplicationService.Detail detail;
 
     private ReceiptMethod receiptMethod;
+
+    private List<ResidenceApplicationService.Document> documents = List.of();
+
+    private transient Part document;
 
     public void load() {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -52,6 +67,7 @@ public class ApplicationBacking implements Serializable {
             return false;
         }
         id = applicationId;
+        documents = applications.documents(applicationId);
         receiptMethod = detail.row().receiptMethod();
         return true;
     }
@@ -68,6 +84,51 @@ public class ApplicationBacking implements Serializable {
             reload(id);
             Messages.info("filing", "app.changed", label);
         }
+    }
+
+    /** AP8: uploads the chosen document; every refusal goes on the file field. */
+    public void uploadDocument() {
+        String fileName = document == null ? null : document.getSubmittedFileName();
+        byte[] content = read(document);
+        if (Messages.attempt(DOCUMENTS_FORM, () -> applications.uploadDocument(id, fileName, content))) {
+            reload(id);
+            Messages.info("filing", "app.documentUploaded", fileName);
+        }
+    }
+
+    /** The uploaded bytes, never more than the limit plus one byte (refused as too large); null when none. */
+    private static byte[] read(Part part) {
+        if (part == null) {
+            return null;
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) UploadedDocuments.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                part.delete();
+            } catch (IOException | RuntimeException e) {
+                // the container removes its temporary file at the end of the request anyway
+            }
+        }
+    }
+
+    /** AP8: the officer asked for documents; they may be uploaded. */
+    public boolean isDocumentsRequested() {
+        return detail != null && detail.row().status() == ApplicationStatus.DOCUMENTS_REQUESTED;
+    }
+
+    public List<ResidenceApplicationService.Document> getDocuments() {
+        return documents;
+    }
+
+    public Part getDocument() {
+        return document;
+    }
+
+    public void setDocument(Part document) {
+        this.document = document;
     }
 
     /** A history note in the page's language: the receipt method changes RAS writes are translated. */

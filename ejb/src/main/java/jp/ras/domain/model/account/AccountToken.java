@@ -13,13 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -32,8 +26,6 @@ import java.util.Objects;
 @NamedQuery(name = "AccountToken.openOf", query = "select t from AccountToken t where t.account = :account"
         + " and t.purpose = :purpose and t.usedAt is null")
 public class AccountToken {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
@@ -71,9 +63,7 @@ public class AccountToken {
     }
 
     public static Issued issue(UserAccount account, TokenPurpose purpose, String newMail, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = TokenSecrets.newSecret(32);
         AccountToken token = new AccountToken();
         token.tokenHash = hash(secret);
         token.account = Objects.requireNonNull(account, "account");
@@ -85,12 +75,7 @@ public class AccountToken {
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TokenSecrets.hash(secret);
     }
 
     public boolean isUsable(TokenPurpose expected, Instant now) {

@@ -13,10 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -55,8 +53,6 @@ public class ApiToken {
     public static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     public static final int MAX_NAME = 100;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final int SECRET_BYTES = 32;
 
@@ -126,9 +122,7 @@ public class ApiToken {
 
     private static Issued issue(UserAccount account, Kind kind, String name, Integer idleSeconds, Instant expiresAt,
             Instant now) {
-        byte[] bytes = new byte[SECRET_BYTES];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = TokenSecrets.newSecret(SECRET_BYTES);
         ApiToken token = new ApiToken();
         token.tokenHash = hash(secret);
         token.account = Objects.requireNonNull(account, "account");
@@ -144,7 +138,7 @@ public class ApiToken {
 
     /** SHA-256 of the secret, hex: what is stored and looked up. */
     public static String hash(String secret) {
-        return AccountToken.hash(secret);
+        return TokenSecrets.hash(secret);
     }
 
     /** Whether a secret can be a token at all: base64url of the right length. Saves a look-up for rubbish. */

@@ -9,9 +9,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -356,6 +368,58 @@ class AccountScreensIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("password")).getText().contains("12 to 128 characters"));
         assertAccessible("officer account, English");
         clickAndWait(By.id("lang:ja"));
+    }
+
+    @Test
+    @DisplayName("SE1: signed-in sessions of several users, two each, answering at once are never refused (Payara #6145)")
+    void concurrentSessionsStaySignedIn() throws Exception {
+        String base = deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/";
+        List<HttpClient> sessions = new ArrayList<>();
+        List<String> pages = new ArrayList<>();
+        for (String kind : List.of("AS", "AS", "AQ", "AQ")) {
+            sessions.add(signedIn(base, AccountScreensTestData.id(kind, RUN)));
+            pages.add(kind.equals("AS") ? "app/home.xhtml" : "officer/home.xhtml");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
+        try {
+            List<Future<List<Integer>>> answers = new ArrayList<>();
+            for (int s = 0; s < sessions.size(); s++) {
+                HttpClient session = sessions.get(s);
+                URI page = URI.create(base + pages.get(s));
+                answers.add(pool.submit(() -> {
+                    List<Integer> codes = new ArrayList<>();
+                    for (int i = 0; i < 60; i++) {
+                        codes.add(session.send(HttpRequest.newBuilder(page).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode());
+                    }
+                    return codes;
+                }));
+            }
+            for (Future<List<Integer>> answer : answers) {
+                List<Integer> codes = answer.get(5, TimeUnit.MINUTES);
+                assertEquals(List.of(200), codes.stream().distinct().toList(), "every answer 200: " + codes);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A cookie-keeping client signed in on the login page as {@code authId}. */
+    private static HttpClient signedIn(String base, String authId) throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = session.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find(), page);
+        String form = "login=login&login%3AauthId=" + authId + "&login%3Apassword=" + PASSWORD
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1),
+                        StandardCharsets.UTF_8);
+        HttpResponse<Void> login = session.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, login.statusCode(), authId + " signs in");
+        return session;
     }
 
     private void requestReset(String authId, String mail) {

@@ -60,6 +60,8 @@ public class AccountScreensTestData {
         accounts.createWithoutTerms(id("AT", run), Role.AGENT, PASSWORD, mail("AT", run));
         accounts.create(id("AM", run), Role.ORG_USER, PASSWORD, mail("AM", run));
         accounts.create(id("AO", run), Role.OFFICER, PASSWORD, mail("AO", run));
+        accounts.create(id("AS", run), Role.ORG_USER, PASSWORD, mail("AS", run));
+        accounts.create(id("AQ", run), Role.OFFICER, PASSWORD, mail("AQ", run));
         accounts.createWithRoster(id("AP", run), PASSWORD, mail("AP", run), today.plusMonths(6),
                 List.of(card(run, 0), card(run, 1)));
         accounts.createWithRoster(id("AL", run), PASSWORD, mail("AL", run), today.plusDays(10),

@@ -34,6 +34,12 @@ public class RasAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (!BearerAuthentication.isApiRequest(request)) {
+            AuthenticationStatus resumed = form.resume(request, context);
+            if (resumed != null) {
+                return resumed;
+            }
+        }
         return forRequest(request).validateRequest(request, response, context);
     }
 

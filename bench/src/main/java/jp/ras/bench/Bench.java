@@ -1,0 +1,335 @@
+package jp.ras.bench;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The load client of bench/run. Two modes, settings as key=value arguments:
+ * <ul>
+ * <li>{@code filing}: {@code clients} closed-loop clients file valid extensions through POST /api/v1/applications for
+ * {@code warmup} then {@code seconds} seconds; prints the rate and the latency percentiles of the measured part and
+ * the count of 201 answers over the whole run (warm-up included), to compare with the rows stored.</li>
+ * <li>{@code list}: the application list's first page and a filtered page, through the API and the screen
+ * (app/applications.xhtml after a form login), {@code requests} times each by {@code clients} clients.</li>
+ * </ul>
+ * Every answer is recorded in an HdrHistogram (microseconds); results go to stdout as {@code key=value} lines.
+ */
+public final class Bench {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+
+    private static final Pattern ROSTER_ID = Pattern.compile("\"rosterEntryId\":(\\d+)");
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final Map<String, String> settings;
+
+    private final URI base;
+
+    private Bench(Map<String, String> settings) {
+        this.settings = settings;
+        this.base = URI.create(setting("base", "http://127.0.0.1:18080/"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> settings = new ConcurrentHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            settings.put(kv[0], kv.length > 1 ? kv[1] : "");
+        }
+        Bench bench = new Bench(settings);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "filing" -> bench.filing();
+            case "list" -> bench.list();
+            default -> {
+                System.err.println("usage: Bench filing|list key=value…");
+                System.exit(2);
+            }
+        }
+    }
+
+    private String setting(String key, String fallback) {
+        return settings.getOrDefault(key, fallback);
+    }
+
+    private int number(String key, int fallback) {
+        return Integer.parseInt(setting(key, Integer.toString(fallback)));
+    }
+
+    // ---------------------------------------------------------------------------------------------- filing
+
+    private void filing() throws Exception {
+        int clients = number("clients", 32);
+        int warmup = number("warmup", 10);
+        int seconds = number("seconds", 60);
+        HttpClient http = client(null);
+        String token = token(http);
+        List<String> bodies = new ArrayList<>();
+        String photo = Base64.getEncoder().encodeToString(photo());
+        AtomicLong created = new AtomicLong();
+        // The persons of the roster that can be filed for today (AP4: the others answer 422 and are left out).
+        Matcher ids = ROSTER_ID.matcher(get(http, "api/v1/roster", token).body());
+        while (ids.find()) {
+            String body = """
+                    {"rosterEntryId":%s,"reEntry":"NONE","activityPermission":false,"desiredPeriod":"1年",\
+                    "reason":"引き続き同じ会社で勤務するため","presenceConfirmed":true,"receiptMethod":"COUNTER",\
+                    "kanjiRequested":false,"applicantMail":"bench@example.jp","applicantLanguage":"ja",\
+                    "photo":"%s"}""".formatted(ids.group(1), photo);
+            HttpResponse<String> answer = post(http, "api/v1/applications", token, body);
+            if (answer.statusCode() == 201) {
+                created.incrementAndGet();
+                bodies.add(body);
+            }
+        }
+        if (bodies.isEmpty()) {
+            throw new IllegalStateException("no person on the roster can be filed for today");
+        }
+        Histogram all = new Histogram(60_000_000L, 3);
+        AtomicLong measured = new AtomicLong();
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
+        long end = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        List<Thread> threads = new ArrayList<>();
+        List<Histogram> histograms = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Histogram mine = new Histogram(60_000_000L, 3);
+            histograms.add(mine);
+            int first = c;
+            threads.add(start(() -> {
+                int i = first;
+                while (System.nanoTime() < end) {
+                    String body = bodies.get(i++ % bodies.size());
+                    long sent = System.nanoTime();
+                    int status;
+                    try {
+                        status = post(http, "api/v1/applications", token, body).statusCode();
+                    } catch (IOException | InterruptedException e) {
+                        status = -1;
+                    }
+                    long done = System.nanoTime();
+                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                    if (status == 201) {
+                        created.incrementAndGet();
+                    }
+                    if (sent >= measureFrom && done <= end) {
+                        mine.recordValue(Math.max(1, (done - sent) / 1000));
+                        if (status == 201) {
+                            measured.incrementAndGet();
+                        }
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        histograms.forEach(all::add);
+        System.out.printf("clients=%d%nseconds=%d%nwarmup=%d%npersons=%d%n", clients, seconds, warmup, bodies.size());
+        System.out.printf("answers=%s%n", statuses);
+        System.out.printf("created_total=%d%n", created.get());
+        System.out.printf("created_measured=%d%n", measured.get());
+        System.out.printf("rate=%.1f%n", measured.get() / (double) seconds);
+        percentiles("filing", all);
+    }
+
+    /** A portrait 3:4 face-photo stand-in that passes AP8 (300×400 JPEG). */
+    private static byte[] photo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xDDE8F0));
+        g.fillRect(0, 0, 300, 400);
+        g.setColor(new Color(0x8A6A50));
+        g.fillOval(90, 80, 120, 160);
+        g.fillRect(60, 260, 180, 140);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    // ------------------------------------------------------------------------------------------------ list
+
+    private void list() throws Exception {
+        int clients = number("clients", 4);
+        int requests = number("requests", 200);
+        HttpClient api = client(null);
+        String token = token(api);
+        String filtered = setting("filter", "FILED");
+        String filteredPage = setting("page", "5");
+        measure("api_first", clients, requests, () -> check(get(api, "api/v1/applications?size=20", token)));
+        measure("api_filtered", clients, requests, () -> check(get(api,
+                "api/v1/applications?size=20&status=" + filtered + "&page=" + filteredPage, token)));
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            HttpClient browser = client(new CookieManager());
+            logIn(browser);
+            sessions.add(browser);
+        }
+        measure("screen_first", clients, requests, c -> check(page(sessions.get(c), "app/applications.xhtml")));
+        measure("screen_filtered", clients, requests, c -> check(page(sessions.get(c),
+                "app/applications.xhtml?status=" + filtered)));
+        System.out.println("total=" + total(get(api, "api/v1/applications?size=1", token).body()));
+    }
+
+    private interface Call {
+        void run(int client) throws Exception;
+    }
+
+    private interface Simple {
+        void run() throws Exception;
+    }
+
+    private void measure(String name, int clients, int requests, Simple call) throws Exception {
+        measure(name, clients, requests, c -> call.run());
+    }
+
+    private void measure(String name, int clients, int requests, Call call) throws Exception {
+        for (int i = 0; i < 20; i++) { // warm-up: JIT and caches
+            call.run(0);
+        }
+        Histogram all = new Histogram(60_000_000L, 3);
+        List<Thread> threads = new ArrayList<>();
+        List<Histogram> histograms = new ArrayList<>();
+        List<Exception> failures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Histogram mine = new Histogram(60_000_000L, 3);
+            histograms.add(mine);
+            int client = c;
+            threads.add(start(() -> {
+                for (int i = 0; i < requests; i++) {
+                    long sent = System.nanoTime();
+                    try {
+                        call.run(client);
+                    } catch (Exception e) {
+                        synchronized (failures) {
+                            failures.add(e);
+                        }
+                        return;
+                    }
+                    mine.recordValue(Math.max(1, (System.nanoTime() - sent) / 1000));
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        histograms.forEach(all::add);
+        percentiles(name, all);
+    }
+
+    private static void check(HttpResponse<String> answer) {
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(answer.uri() + " answered " + answer.statusCode() + " " + answer.headers().map() + answer.body().substring(0, Math.min(600, answer.body().length())));
+        }
+        if (answer.uri().getPath().contains("login")) {
+            throw new IllegalStateException("the session was sent to the login page");
+        }
+    }
+
+    private static String total(String json) {
+        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    private void logIn(HttpClient browser) throws Exception {
+        HttpResponse<String> form = page(browser, "login.xhtml");
+        Matcher state = VIEW_STATE.matcher(form.body());
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on the login page");
+        }
+        String body = "login=login&login%3AauthId=" + enc(setting("user", "ORG0000001")) + "&login%3Apassword="
+                + enc(setting("password", "demo-password-2026")) + "&login%3Asubmit=login"
+                + "&jakarta.faces.ViewState=" + enc(state.group(1));
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ja")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        check(page(browser, "app/applications.xhtml"));
+        if (answer.statusCode() >= 400) {
+            throw new IllegalStateException("login answered " + answer.statusCode());
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void percentiles(String name, Histogram h) {
+        System.out.printf("%s_count=%d%n%s_p50_ms=%.1f%n%s_p95_ms=%.1f%n%s_p99_ms=%.1f%n%s_max_ms=%.1f%n", name,
+                h.getTotalCount(), name, h.getValueAtPercentile(50) / 1000.0, name,
+                h.getValueAtPercentile(95) / 1000.0, name, h.getValueAtPercentile(99) / 1000.0, name,
+                h.getMaxValue() / 1000.0);
+    }
+
+    private static Thread start(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.start();
+        return thread;
+    }
+
+    // ------------------------------------------------------------------------------------------------ HTTP
+
+    private static HttpClient client(CookieManager cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL);
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        return builder.build();
+    }
+
+    private String token(HttpClient http) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((setting("user", "ORG0000001") + ":"
+                + setting("password", "demo-password-2026")).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
+                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 201 && answer.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("token: " + answer.statusCode() + " " + answer.body());
+        }
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Accept-Language", "ja").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> page(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "ja").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, String token, String json)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Accept-Language", "ja")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

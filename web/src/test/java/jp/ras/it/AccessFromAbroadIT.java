@@ -170,6 +170,11 @@ class AccessFromAbroadIT {
         HttpResponse<String> api = get("api/v1/officer/organisations/1/roster", JAPAN);
         assertEquals(403, api.statusCode(), "the officers' API is intranet too");
         assertTrue(api.body().contains("AP12"), api.body());
+        for (String path : List.of("api/v1/officer/applications", "api/v1/officer/applications/1",
+                "api/v1/officer;x=1/applications", "api/v1//officer/applications")) {
+            assertEquals(403, get(path, JAPAN).statusCode(), "the officers' application queue is intranet too: "
+                    + path);
+        }
         assertEquals(200, get("login.xhtml", JAPAN).statusCode(), "the public tier stays open to Japan");
     }
 

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
 
 /** Builds the JSON error responses of the API. */
@@ -38,5 +39,14 @@ public final class ApiErrors {
     public static List<ApiError.FieldError> fieldErrors(List<Violation> violations, Locale locale) {
         return violations.stream().map(v -> new ApiError.FieldError(API_FIELDS.getOrDefault(v.field(), v.field()),
                 v.rule(), ApiLanguage.text(locale, "violation." + v.key()))).toList();
+    }
+
+    /**
+     * The same broken rules with the fields named as one call of the API names them ({@code fields}: the service's
+     * name → the API's); a field not in {@code fields} keeps its name.
+     */
+    public static RuleViolationException renamed(RuleViolationException e, Map<String, String> fields) {
+        return new RuleViolationException(e.violations().stream()
+                .map(v -> Violation.of(fields.getOrDefault(v.field(), v.field()), v.key(), v.rule())).toList());
     }
 }

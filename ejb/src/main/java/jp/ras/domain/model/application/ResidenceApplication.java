@@ -399,6 +399,13 @@ public class ResidenceApplication {
         moveTo(ApplicationStatus.CARD_READY, officer, null, now);
     }
 
+    /** RC6: a card is handed over only once it is made (so never for a denied application). */
+    private void requireCardReady() {
+        if (status != ApplicationStatus.CARD_READY) {
+            throw RuleViolationException.of("status", "statusChange", "RC6");
+        }
+    }
+
     /**
      * RC5, RC6, RC7: the card by post. The items must have come to this office (Q57), the fee form signed by the
      * applicant (Q49, Q56) with revenue stamps of the fee; the card goes to the organisation's address (staff) or
@@ -416,6 +423,7 @@ public class ResidenceApplication {
                 .check(deliveredOn != null && !deliveredOn.isAfter(today), "deliveredOn", "deliveredOn", "RC6")
                 .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();
+        requireCardReady();
         moveTo(ApplicationStatus.COMPLETED, officer, "by post, delivered " + deliveredOn, now);
         cardMethod = ReceiptMethod.POST;
         feeStampsYen = stampsYen;
@@ -433,6 +441,7 @@ public class ResidenceApplication {
                 .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC4")
                 .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();
+        requireCardReady();
         moveTo(ApplicationStatus.COMPLETED, officer, "at the counter to " + receiver, now);
         cardMethod = ReceiptMethod.COUNTER;
         cardReceivedBy = receiver.name();

@@ -146,4 +146,30 @@ class ApplicationLifecycleTest {
                 ApplicationStatus.CARD_READY, ApplicationStatus.COMPLETED),
                 a.getHistory().stream().map(ApplicationEvent::getStatus).toList());
     }
+
+    @Test
+    @DisplayName("RC6: a card is handed over only once it is made: not straight after the decision, never for a"
+            + " denied application, and only once")
+    void rc6_handOverOnlyWhenCardReady() {
+        ResidenceApplication denied = file(form(ReEntryPermit.NONE, false, ReceiptMethod.COUNTER, true));
+        denied.startReview("OFC0000001", NOW);
+        denied.deny("OFC0000001", "要件を満たさない", TODAY, NOW);
+        RuleViolationException noCard = assertThrows(RuleViolationException.class, () -> denied.handOverAtCounter(
+                "OFC0000001", CardReceiver.USER, "旅券、在留カード", 4000, 4000, true, TODAY, NOW));
+        assertEquals(Set.of("status/RC6"), rules(noCard));
+        assertEquals("statusChange", noCard.violations().get(0).key());
+        assertEquals(ApplicationStatus.DECIDED, denied.getStatus());
+
+        ResidenceApplication granted = file(form(ReEntryPermit.NONE, false, ReceiptMethod.POST, true));
+        granted.startReview("OFC0000001", NOW);
+        granted.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
+        assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
+                .handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW))),
+                "not made yet");
+        granted.cardReady("OFC0000001", NOW);
+        granted.handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW);
+        assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
+                .handOverAtCounter("OFC0000001", CardReceiver.USER, "旅券", 4000, 4000, true, TODAY, NOW))),
+                "already handed over");
+    }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import jp.ras.application.NotFoundException;
 import jp.ras.application.ResidenceApplicationService;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationStatus;
@@ -184,8 +183,8 @@ public class ApplicationsResource {
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         Input input = new Input();
         ApplicationStatus wanted = input.constant(ApplicationStatus.class, status, "status", "apiStatus");
-        int pageNumber = number(input, page, 1, 1, Integer.MAX_VALUE / ResidenceApplicationService.MAX_PAGE, "page");
-        int pageSize = number(input, size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
+        int pageNumber = input.number(page, 1, 1, Integer.MAX_VALUE / ResidenceApplicationService.MAX_PAGE, "page");
+        int pageSize = input.number(size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
         input.done();
         ResidenceApplicationService.Page rows = applications.mine(wanted, (pageNumber - 1) * pageSize, pageSize);
         return new Page(rows.rows().stream().map(ApplicationsResource::summary).toList(), pageNumber, pageSize,
@@ -200,7 +199,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "404", description = "no such application in my organisation",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Detail detail(@PathParam("id") String id) {
-        ResidenceApplicationService.Detail d = applications.detail(id(id));
+        ResidenceApplicationService.Detail d = applications.detail(Input.id(id, "application"));
         ResidenceApplicationService.Row r = d.row();
         return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(), r.acceptanceDate(),
                 r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
@@ -224,7 +223,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "422", description = "the method is not allowed for this application (RC2)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response changeCardReceipt(@PathParam("id") String id, CardReceipt body) {
-        long applicationId = id(id);
+        long applicationId = Input.id(id, "application");
         Input input = new Input();
         ReceiptMethod method = input.constant(ReceiptMethod.class, body == null ? null : body.method, "method",
                 "apiReceiptMethod");
@@ -237,28 +236,5 @@ public class ApplicationsResource {
     private static Summary summary(ResidenceApplicationService.Row r) {
         return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
                 r.acceptanceDate(), r.status(), r.receiptMethod());
-    }
-
-    /** An id that is not a number names no application: 404, like any other unknown one. */
-    static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("application " + id);
-        }
-    }
-
-    private static int number(Input input, String value, int fallback, int min, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            input.require(n >= min && n <= max, field, "apiRange");
-            return n >= min && n <= max ? n : fallback;
-        } catch (NumberFormatException e) {
-            input.require(false, field, "apiRange");
-            return fallback;
-        }
     }
 }

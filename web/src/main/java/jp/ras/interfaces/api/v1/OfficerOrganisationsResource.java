@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import jp.ras.application.NotFoundException;
 import jp.ras.application.OrganisationService;
 import jp.ras.application.PersonData;
 import jp.ras.domain.model.account.Role;
@@ -69,12 +68,7 @@ public class OfficerOrganisationsResource {
     @APIResponse(responseCode = "422", description = "broken rules, each with its field",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response addToRoster(@PathParam("id") String id, Person person) {
-        long organisationId;
-        try {
-            organisationId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("organisation " + id);
-        }
+        long organisationId = Input.id(id, "organisation");
         Input input = new Input();
         input.require(person != null, "body", "apiBody");
         input.done();

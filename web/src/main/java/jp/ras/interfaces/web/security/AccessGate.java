@@ -94,15 +94,25 @@ public class AccessGate {
         }
     }
 
-    /** The intranet: the officer pages and the officers' API. */
+    /** The intranet: the officer pages and the officers' API; {@code path} as {@link #canonical} makes it. */
     static boolean isIntranet(String path) {
-        return path.equals("/officer") || path.startsWith("/officer/") || path.startsWith("/api/v1/officer/");
+        return path.equals("/officer") || path.startsWith("/officer/") || path.equals("/api/v1/officer")
+                || path.startsWith("/api/v1/officer/");
+    }
+
+    /**
+     * The path as the applications match it: without path parameters ({@code ;x=1}, which the container leaves in
+     * and JAX-RS ignores, so {@code /api/v1/officer;x=1/applications} is the officers' API) and with repeated
+     * slashes collapsed.
+     */
+    static String canonical(String path) {
+        return path.replaceAll(";[^/]*", "").replaceAll("/{2,}", "/");
     }
 
     /** Lets the request through ({@code true}), or answers it with the refusal and returns {@code false}. */
     public boolean admit(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String path = AccountGateFilter.pathOf(request);
+        String path = canonical(AccountGateFilter.pathOf(request));
         if (path.startsWith(RESOURCES)) {
             return true;
         }

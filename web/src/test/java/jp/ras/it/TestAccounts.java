@@ -131,6 +131,20 @@ public class TestAccounts {
         return account;
     }
 
+    /** Another organisation user of the organisation of {@code colleague}, who has agreed to the terms of use. */
+    public UserAccount createColleague(String authId, String password, String mail, String colleague) {
+        var existing = accountRepository.find(authId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        UserAccount account = new UserAccount(authId, Role.ORG_USER, "Test " + authId, mail, Locale.ENGLISH,
+                accountRepository.find(colleague).orElseThrow().getOrganisation(), clock.instant());
+        account.setPasswordHash(passwords.hash(password), clock.instant());
+        agreeToTerms(account);
+        accountRepository.add(account);
+        return account;
+    }
+
     public List<String> auditActions(String target) {
         return em.createQuery("select a.action from AuditEntry a where a.target = :t order by a.id", String.class)
                 .setParameter("t", target).getResultList();

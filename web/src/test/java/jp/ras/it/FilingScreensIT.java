@@ -13,13 +13,16 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The residence application screens in headless Chromium: filing with a face photo (AP1–AP9, RC1, RC2, RN1), the
  * application list paged in the database (ST1), one application with its history and the receipt method change
- * (RC3). axe-core checks every page visited, in Japanese and English (AP11).
+ * (RC3), and the filing form's server-side draft (B3, AP10). axe-core checks every page visited, in Japanese and
+ * English (AP11).
  */
 class FilingScreensIT extends BrowserTest {
 
@@ -55,6 +60,8 @@ class FilingScreensIT extends BrowserTest {
 
     private static Path squarePhoto;
 
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
     @Override
     String deploymentName() {
         return NAME;
@@ -63,7 +70,7 @@ class FilingScreensIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ras(NAME).addClasses(TestAccounts.class, TestApplications.class,
-                FilingScreensTestData.class)
+                FilingScreensTestData.class, FilingScreensTestData.WrittenDraft.class, DraftsServlet.class)
                 .addAsResource(new StringAsset(RUN), FilingScreensTestData.RUN_RESOURCE);
     }
 
@@ -183,8 +190,8 @@ class FilingScreensIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("AP6, AP9: a person whose period of stay ends today is refused on the person field with the"
-            + " message to go to the regional office, and nothing is stored")
+    @DisplayName("AP6, AP9, B3: a person whose period of stay ends today is refused on the person field with the"
+            + " message to go to the regional office, and nothing is stored; the refused input stays a draft")
     void ap6_expiredPersonRefusedOnItsField() {
         logInAs("FL");
         open("app/applications.xhtml");
@@ -216,6 +223,12 @@ class FilingScreensIT extends BrowserTest {
 
         open("app/applications.xhtml");
         assertEquals(before, driver.findElement(By.id("total")).getText(), "nothing was stored");
+
+        // B3: the refused input is the user's draft; discarded, so that the next test of this user starts empty
+        open("app/file.xhtml");
+        assertEquals("継続して就労するため", driver.findElement(By.id("file:reason")).getAttribute("value"));
+        clickAndWait(By.id("draft:discard"));
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty());
     }
 
     @Test
@@ -361,6 +374,109 @@ class FilingScreensIT extends BrowserTest {
         }
     }
 
+    @Test
+    @DisplayName("B3, AP10: a draft survives an idle logout: typed fields are saved a moment after typing stops (a"
+            + " few writes, not one per keystroke); once the session has timed out nothing more is saved and the page"
+            + " says so; after logging in again they are back with the restored notice (axe, ja and en); discarding"
+            + " removes it; a successful filing removes the draft")
+    void b3_ap10_draftSurvivesAnIdleLogout() throws Exception {
+        String user = FilingScreensTestData.id("DA", RUN);
+        logInAs("DA");
+        open("app/file.xhtml");
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no draft yet");
+        assertTrue(driver.findElement(By.id("draftHint")).getText().contains("30日間"));
+        assertEquals("", draftStatus(), "nothing saved yet");
+
+        long started = System.nanoTime();
+        String mail = "draft-" + RUN.toLowerCase() + "@example.com";
+        String reason = "引き続き同じ会社で技能職として働くため";
+        typeDraft(mail, reason);
+        int keystrokes = "1年".length() + reason.length() + mail.length() + 3;
+        FilingScreensTestData.WrittenDraft saved = awaitDraft(user, "\"receiptMethod\":\"COUNTER\"");
+        long savedAfter = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertTrue(saved.content().contains(reason) && saved.content().contains(mail)
+                && saved.content().contains("\"desiredPeriod\":\"1年\"")
+                && saved.content().contains("\"presenceConfirmed\":true"), saved.content());
+        new WebDriverWait(driver, WAIT).until(d -> draftStatus().matches("下書きを保存しました（\\d{2}:\\d{2}）"));
+        System.out.printf("B3 autosave: %d keystrokes and clicks, %d draft writes, saved %d ms after typing began%n",
+                keystrokes, saved.writes(), savedAfter);
+        assertTrue(saved.writes() <= 6, "debounced: " + saved.writes() + " writes for " + keystrokes
+                + " keystrokes and clicks");
+        Thread.sleep(2_000);
+        assertEquals(saved.writes(), draft(user).orElseThrow().writes(), "nothing is written while the page is idle");
+
+        // AP10: the server ends the idle session, by its own timeout, shortened to one second for this session
+        idleLogout();
+        type("file:kanjiName", "阮文安");
+        new WebDriverWait(driver, WAIT).until(d -> draftStatus().contains("下書きを保存できませんでした"));
+        assertFalse(draft(user).orElseThrow().content().contains("阮文安"), "nothing is saved without a session");
+        open("app/file.xhtml");
+        assertTrue(driver.getCurrentUrl().contains("login.xhtml"), "the session has ended: " + driver.getCurrentUrl());
+        logIn(user, PASSWORD);
+        open("app/file.xhtml");
+        String notice = driver.findElement(By.id("draftRestored")).getText();
+        assertTrue(notice.matches("\\d{2}:\\d{2}に保存した下書きを復元しました。.*") && notice.contains("顔写真"), notice);
+        assertEquals(FilingScreensTestData.DRAFT_PERSON, new Select(driver.findElement(By.id("file:person")))
+                .getFirstSelectedOption().getText().split("（")[0]);
+        assertTrue(driver.findElement(By.id("file:personHint")).getText().contains("本日申請できます"),
+                "the chosen person's hint is shown too");
+        assertTrue(driver.findElement(By.id("file:presenceConfirmed")).isSelected());
+        assertEquals("1年", value("file:desiredPeriod"));
+        assertEquals(reason, value("file:reason"));
+        assertEquals(mail, value("file:applicantMail"));
+        assertTrue(driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='COUNTER']"))
+                .isSelected());
+        assertEquals("", value("file:kanjiName"), "typed after the session ended: not saved, as the page said");
+        assertAccessible("file an application, draft restored");
+        clickAndWait(By.id("lang:en"));
+        String english = driver.findElement(By.id("draftRestored")).getText();
+        assertTrue(english.matches("Restored your draft saved at \\d{2}:\\d{2}\\. .*face photo.*"), english);
+        assertEquals(reason, value("file:reason"));
+        assertAccessible("file an application, draft restored, English");
+        clickAndWait(By.id("lang:ja"));
+
+        clickAndWait(By.id("draft:discard"));
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty());
+        assertTrue(messages().contains("下書きを破棄しました"), messages());
+        assertEquals("", value("file:reason"));
+        assertEquals("", value("file:person"));
+        assertTrue(draft(user).isEmpty(), "discarded on the server");
+        open("app/file.xhtml");
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no draft after discarding");
+
+        typeDraft(mail, reason);
+        awaitDraft(user, "\"receiptMethod\":\"COUNTER\"");
+        driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:submit"));
+        assertTrue(driver.findElement(By.id("provisionalNumber")).getText().matches("\\d{8}-\\d{7}"),
+                driver.findElement(By.id("main")).getText());
+        assertTrue(draft(user).isEmpty(), "filing discards the draft");
+        open("app/file.xhtml");
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no draft after filing");
+        assertEquals("", value("file:reason"));
+    }
+
+    @Test
+    @DisplayName("B3: a draft is its user's own: a colleague of the same organisation opens an empty form")
+    void b3_anotherUserDoesNotSeeTheDraft() {
+        String writer = FilingScreensTestData.id("DB", RUN);
+        logInAs("DB");
+        open("app/file.xhtml");
+        choosePerson(FilingScreensTestData.DRAFT_PERSON);
+        type("file:reason", "途中まで入力した理由");
+        awaitDraft(writer, "途中まで入力した理由");
+
+        clickAndWait(By.id("nav:logout"));
+        logInAs("DC");
+        open("app/file.xhtml");
+        assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no notice for someone else's draft");
+        assertEquals("", value("file:reason"));
+        assertEquals("", value("file:person"));
+        assertTrue(draft(FilingScreensTestData.id("DC", RUN)).isEmpty());
+        assertTrue(draft(writer).isPresent(), "the writer's draft is still there for them");
+        assertAccessible("file an application, no draft");
+    }
+
     /** Logs in as this run's user of that kind (FilingScreensTestData). */
     private void logInAs(String kind) {
         open("login.xhtml");
@@ -377,6 +493,63 @@ class FilingScreensIT extends BrowserTest {
     private String optionValue(String name) {
         return new Select(driver.findElement(By.id("file:person"))).getOptions().stream()
                 .filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().getAttribute("value");
+    }
+
+    /** Fills the filing form for DRAFT_PERSON as a user types: about fifty keystrokes and clicks. */
+    private void typeDraft(String mail, String reason) {
+        choosePerson(FilingScreensTestData.DRAFT_PERSON);
+        driver.findElement(By.id("file:presenceConfirmed")).click();
+        type("file:desiredPeriod", "1年");
+        type("file:reason", reason);
+        type("file:applicantMail", mail);
+        driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='COUNTER']")).click();
+    }
+
+    /** AP10: asks the server to end this browser's session after one idle second, then stays idle for longer. */
+    private void idleLogout() throws InterruptedException {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch('" + browser.base() + "it-drafts?idle', {method: 'POST'}).then(r => done(r.status),"
+                + " e => done(String(e)));");
+        assertEquals(204L, answer);
+        Thread.sleep(2_500);
+    }
+
+    /** Waits until the user's draft holds this text, and returns it. */
+    private FilingScreensTestData.WrittenDraft awaitDraft(String owner, String text) {
+        FilingScreensTestData.WrittenDraft[] found = {null};
+        new WebDriverWait(driver, WAIT).until(d -> {
+            found[0] = draft(owner).filter(w -> w.content().contains(text)).orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** The user's draft of the filing form as stored, read through the test-only DraftsServlet. */
+    private Optional<FilingScreensTestData.WrittenDraft> draft(String owner) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    browser.base() + "it-drafts?form=file&owner=" + URLEncoder.encode(owner,
+                            StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return Optional.empty();
+            }
+            assertEquals(200, response.statusCode(), response.body());
+            String[] parts = response.body().split("\n", 2);
+            return Optional.of(new FilingScreensTestData.WrittenDraft(parts[1], Long.parseLong(parts[0])));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private String draftStatus() {
+        return driver.findElement(By.id("file:draftStatus")).getText();
+    }
+
+    private String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
     }
 
     /** The text of the first mail to {@code recipient}, within 60 s. */

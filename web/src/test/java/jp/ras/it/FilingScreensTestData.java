@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.EligibleStatus;
@@ -43,7 +45,10 @@ import jp.ras.domain.shared.JapanTime;
  * with a re-entry permit (RC2: its card cannot go by post).</li>
  * <li>{@code FD<run>}: an organisation with one application, with its face photo, for which the officer asked for
  * documents ({@link #DOCUMENTS_MESSAGE}, due in two weeks: AP8).</li>
+ * <li>{@code DA<run>}, {@code DB<run>}, {@code DC<run>}: three users of one organisation whose list holds
+ * {@link #DRAFT_PERSON} (inside the AP4 window), for the drafts (B3).</li>
  * </ul>
+ * It also reads a user's draft for the test ({@link DraftsServlet}).
  */
 @Singleton
 @Startup
@@ -67,6 +72,8 @@ public class FilingScreensTestData {
     static final String DOCUMENTS_MESSAGE = "在職証明書を提出してください。";
 
     static final String DOCUMENTS_PERSON = "PHAM VAN DUC";
+
+    static final String DRAFT_PERSON = "HOANG VAN EM";
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -141,6 +148,25 @@ public class FilingScreensTestData {
             em.flush();
             em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));
         }
+        if (!exists(id("DA", run))) {
+            Organisation drafting = organisation(accounts.createWithRoster(id("DA", run), PASSWORD, mail("DA", run),
+                    today.plusMonths(6), List.of()).getOrganisation().getId());
+            for (String kind : List.of("DB", "DC")) {
+                accounts.createColleague(id(kind, run), PASSWORD, mail(kind, run), id("DA", run));
+            }
+            person(drafting, DRAFT_PERSON, card(run, 4), today.plusMonths(2));
+        }
+    }
+
+    /** The user's draft of a form: its content and how often it was written, if there is one (B3). */
+    public Optional<WrittenDraft> draft(String owner, String form) {
+        return em.createQuery("select d.content, d.version from Draft d where d.owner = :owner and d.form = :form",
+                Object[].class).setParameter("owner", owner).setParameter("form", form).getResultStream().findFirst()
+                .map(row -> new WrittenDraft((String) row[0], ((Number) row[1]).longValue()));
+    }
+
+    /** A draft as stored: {@code writes} is its version, 1 after the first save and one more for each later one. */
+    public record WrittenDraft(String content, long writes) implements Serializable {
     }
 
     private boolean exists(String authId) {

@@ -123,6 +123,19 @@ public class TestAccounts {
                     "VNM", LocalDate.of(1990 + i, 4, 1), Sex.MALE, cardNumbers.get(i), null, "技術・人文知識・国際業務",
                     "3年", today.plusYears(1), "東京都港区港南5-5-30"), today));
         }
+        return addOrgUser(authId, password, mail, organisation);
+    }
+
+    /** Another organisation user of the organisation of {@code colleague}, who has agreed to the terms of use. */
+    public UserAccount createColleague(String authId, String password, String mail, String colleague) {
+        var existing = accountRepository.find(authId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return addOrgUser(authId, password, mail, accountRepository.find(colleague).orElseThrow().getOrganisation());
+    }
+
+    private UserAccount addOrgUser(String authId, String password, String mail, Organisation organisation) {
         UserAccount account = new UserAccount(authId, Role.ORG_USER, "Test " + authId, mail, Locale.ENGLISH,
                 organisation, clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());

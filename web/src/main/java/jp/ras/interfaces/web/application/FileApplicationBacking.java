@@ -9,8 +9,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.application.DraftService;
 import jp.ras.application.MyOrganisationService;
 import jp.ras.application.MyOrganisationService.Person;
 import jp.ras.application.ResidenceApplicationService;
@@ -27,6 +29,10 @@ import jp.ras.interfaces.web.shell.Messages;
  * person on the organisation's list with re-entry permit, activity permission, receipt method and face photo
  * (AP1–AP9, RC1, RC2). Every refusal is shown on its field and the input is kept, except the photo file, which the
  * browser cannot be given back (the page says so). On success: the provisional receipt number (RN1).
+ *
+ * <p>B3, AP10: the page's script calls {@link #saveDraft()} a moment after the user stops typing; the typed fields
+ * (never the photo) become the user's server-side draft, written only when they changed. Opening the page restores
+ * the draft, ahead of {@code ?person=}; filing discards it.
  */
 @Named
 @ViewScoped
@@ -41,6 +47,9 @@ public class FileApplicationBacking implements Serializable {
 
     @Inject
     private MyOrganisationService organisations;
+
+    @Inject
+    private DraftService drafts;
 
     @Inject
     private LocaleBacking locale;
@@ -67,6 +76,13 @@ public class FileApplicationBacking implements Serializable {
     private boolean choosePhotoAgain;
     private ResidenceApplicationService.Filed filed;
 
+    /** The person {@code ?person=} chose, for a form without a draft. */
+    private Long linked;
+    /** The content of the user's draft as last saved or restored; null when there is none. */
+    private String savedDraft;
+    private Instant draftSavedAt;
+    private Instant restoredAt;
+
     @PostConstruct
     void load() {
         MyOrganisationService.View view = organisations.mine();
@@ -74,10 +90,48 @@ public class FileApplicationBacking implements Serializable {
         canFile = view.canFile();
         applicantLanguage = locale.getLanguage();
         Long wanted = Pages.id(FacesContext.getCurrentInstance(), "person");
-        person = roster.stream().anyMatch(p -> wanted != null && p.entryId() == wanted) ? wanted : null;
+        linked = onRoster(wanted) ? wanted : null;
+        person = linked;
+        if (canFile && !roster.isEmpty()) {
+            drafts.load(FORM).ifPresent(saved -> FilingDraft.fromJson(saved.content()).ifPresent(draft -> {
+                restore(draft);
+                savedDraft = saved.content();
+                restoredAt = saved.updatedAt();
+            }));
+        }
     }
 
-    public void file() {
+    /**
+     * B3: saves what is typed as the user's draft, unless nothing changed since the last save (so no write);
+     * a form emptied again discards it. Nothing is saved once this page has filed.
+     */
+    public synchronized void saveDraft() {
+        if (filed != null) {
+            return;
+        }
+        FilingDraft draft = typed();
+        if (draft.isBlank()) {
+            if (savedDraft != null) {
+                dropDraft();
+            }
+            return;
+        }
+        String content = draft.toJson();
+        if (!content.equals(savedDraft)) {
+            draftSavedAt = drafts.save(FORM, content);
+            savedDraft = content;
+        }
+    }
+
+    /** B3: drops the restored draft and starts again from an empty form. */
+    public synchronized void discardDraft() {
+        dropDraft();
+        clear();
+        person = linked;
+        Messages.info("filing", "file.draftDiscarded");
+    }
+
+    public synchronized void file() {
         byte[] upload = PhotoUpload.read(photo);
         photo = null;
         boolean filedNow;
@@ -93,7 +147,10 @@ public class FileApplicationBacking implements Serializable {
         }
         choosePhotoAgain = !filedNow && upload != null;
         if (filedNow) {
+            dropDraft();
             clear();
+        } else {
+            saveDraft();
         }
     }
 
@@ -116,6 +173,48 @@ public class FileApplicationBacking implements Serializable {
         applicantMail = null;
         applicantLanguage = locale.getLanguage();
         choosePhotoAgain = false;
+    }
+
+    private void dropDraft() {
+        drafts.discard(FORM);
+        savedDraft = null;
+        draftSavedAt = null;
+        restoredAt = null;
+    }
+
+    private FilingDraft typed() {
+        return new FilingDraft(person, reEntry, activityPermission, desiredPeriod, reason, presenceConfirmed,
+                receiptMethod, kanjiRequested, kanjiName, applicantMail, applicantLanguage);
+    }
+
+    private void restore(FilingDraft draft) {
+        person = onRoster(draft.person()) ? draft.person() : null;
+        reEntry = draft.reEntry() == null ? ReEntryPermit.NONE : draft.reEntry();
+        activityPermission = draft.activityPermission();
+        desiredPeriod = draft.desiredPeriod();
+        reason = draft.reason();
+        presenceConfirmed = draft.presenceConfirmed();
+        receiptMethod = draft.receiptMethod();
+        kanjiRequested = draft.kanjiRequested();
+        kanjiName = draft.kanjiName();
+        applicantMail = draft.applicantMail();
+        if (draft.applicantLanguage() != null) {
+            applicantLanguage = draft.applicantLanguage();
+        }
+    }
+
+    private boolean onRoster(Long entryId) {
+        return entryId != null && roster.stream().anyMatch(p -> p.entryId() == entryId);
+    }
+
+    /** B3: when the draft this page opened with was saved ("14:05", or with its date when not today); else null. */
+    public String getDraftRestoredAt() {
+        return restoredAt == null ? null : FilingDraft.shownTime(restoredAt, clock);
+    }
+
+    /** B3: when this page last saved the draft; null before its first save. */
+    public String getDraftSavedAt() {
+        return draftSavedAt == null ? null : FilingDraft.shownTime(draftSavedAt, clock);
     }
 
     /** The roster as choices: name, status, period and expiry in the label. */

@@ -105,10 +105,11 @@ class ApplicationPathIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("AP3, AP8, RN1, RN2, ST1, ST2, RC5, RC6, RC7: filed with a photo → provisional number mailed to the"
-            + " user and the applicant → receipt number the next Japan day, shown and mailed → documents requested"
-            + " → a PDF uploaded and seen by the officer → review resumed → granted by a supervisor → card made and"
-            + " mailed → handed over by post and delivered → 完了, every step in the user's history")
+    @DisplayName("AP3, AP8, AP11, RN1, RN2, ST1, ST2, RC5, RC6, RC7: filed with a photo → provisional number mailed"
+            + " to the user and the applicant → receipt number the next Japan day, shown and mailed → documents"
+            + " requested → a PDF uploaded and seen by the officer → review resumed → granted by a supervisor → card"
+            + " made and mailed → handed over by post and delivered → 完了, every step in the user's history, in"
+            + " Japanese and English")
     void fromFilingToTheCardDeliveredByPost() throws Exception {
         try {
             walkThePath();
@@ -168,7 +169,8 @@ class ApplicationPathIT extends BrowserTest {
         assertEquals(receipt, text("receiptNumber"));
         assertEquals(provisional, text("provisionalNumber"));
         assertAccessible("application, numbered");
-        assertTrue(mail.mailTo(USER_MAIL, receipt).contains(receipt + "\n"), "RN2: the user is mailed the number");
+        assertTrue(mail.mailTo(USER_MAIL, "Receipt number " + receipt).contains(provisional),
+                "RN2: the user is mailed the number");
         String toApplicant = mail.mailTo(APPLICANT_MAIL, "申請受付番号のお知らせ");
         assertTrue(toApplicant.contains(receipt) && toApplicant.contains(provisional), "RN2: " + toApplicant);
         clickAndWait(By.id("nav:logout"));
@@ -296,9 +298,17 @@ class ApplicationPathIT extends BrowserTest {
         assertEquals(List.of("申請完了", "審査中", "追完待ち", "追完待ち", "審査中", "審査完了", "発行待ち", "完了"),
                 history.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList(),
                 "every step, oldest first");
-        assertTrue(history.get(2).getText().contains(REQUEST), history.get(2).getText());
-        assertTrue(history.get(3).getText().contains("zaishoku-shomei.pdf"), history.get(3).getText());
+        assertEquals(List.of("", "", REQUEST, "資料「zaishoku-shomei.pdf」をアップロード", "在職証明書を受領",
+                        "許可（在留期間：1年、満了日：" + newExpiry + "）", "", "在留カードを郵送で交付（到着日：" + nextDay + "）"),
+                history.stream().map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList(),
+                "AP11: RAS's notes in the page's language, the officer's as typed");
         assertAccessible("application, completed");
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Completed", text("state"));
+        assertTrue(text("history").contains("Residence card handed over by post (delivered " + nextDay + ")"),
+                text("history"));
+        assertAccessible("application, completed, English");
+        clickAndWait(By.id("lang:ja"));
     }
 
     private void logInAs(String authId, String password, String home) {

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,12 +40,11 @@ class AccountScreensIT extends BrowserTest {
     private static final String NAME = "account-screens-it";
 
     /** The test database outlives a run; this run's accounts end in this id (see AccountScreensTestData). */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN = TestRun.newId();
 
     private static final String PASSWORD = AccountScreensTestData.PASSWORD;
 
-    private static GreenMail smtp;
-
+    private static Mailbox mailbox;
 
     @Override
     String deploymentName() {
@@ -61,21 +53,19 @@ class AccountScreensIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestAccounts.class, AccountScreensTestData.class)
+        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, AccountScreensTestData.class)
                 .addAsResource(new StringAsset(RUN), AccountScreensTestData.RUN_RESOURCE);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mailbox = Mailbox.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
+        if (mailbox != null) {
+            mailbox.close();
         }
     }
 
@@ -102,7 +92,7 @@ class AccountScreensIT extends BrowserTest {
         assertEquals(neutral, messages(), "the right pair gets the same answer");
         assertEquals("", driver.findElement(By.id("forgot:authId")).getAttribute("value"));
 
-        String link = mailedLink(mail, "set-password\\.xhtml\\?reset=true&token=[A-Za-z0-9_-]+");
+        String link = mailbox.newestMatch(mail, "set-password\\.xhtml\\?reset=true&token=[A-Za-z0-9_-]+");
         open(link);
         assertEquals("パスワードの再設定", heading());
         assertEquals(id, driver.findElement(By.id("setpw:authId")).getAttribute("value"));
@@ -334,7 +324,7 @@ class AccountScreensIT extends BrowserTest {
                 "nothing changes before the link is opened");
         assertAccessible("my account, mail requested");
 
-        String link = mailedLink(newMail, "confirm-mail\\.xhtml\\?token=[A-Za-z0-9_-]+");
+        String link = mailbox.newestMatch(newMail, "confirm-mail\\.xhtml\\?token=[A-Za-z0-9_-]+");
         clickAndWait(By.id("nav:logout"));
         open(link);
         assertEquals("メールアドレスの確認", heading());
@@ -426,51 +416,5 @@ class AccountScreensIT extends BrowserTest {
         type("forgot:authId", authId);
         type("forgot:mail", mail);
         clickAndWait(By.id("forgot:submit"));
-    }
-
-    /** The link of the newest mail to {@code recipient} that holds {@code pathPattern}, within 60 s. */
-    private String mailedLink(String recipient, String pathPattern) throws InterruptedException {
-        Pattern pattern = Pattern.compile(pathPattern);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<String> path = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipientIs(m, recipient)).map(AccountScreensIT::body)
-                    .map(pattern::matcher).filter(Matcher::find).map(Matcher::group)
-                    .reduce((first, second) -> second);
-            if (path.isPresent()) {
-                return path.get();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail with " + pathPattern + " reached " + recipient + " within 60 s");
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            return "";
-        }
-    }
-
-    private static boolean recipientIs(MimeMessage message, String address) {
-        try {
-            return message.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private String messages() {
-        return driver.findElement(By.id("messages")).getText();
-    }
-
-    private String fieldError(String inputId) {
-        return driver.findElement(By.id(inputId)).findElement(By.xpath("following-sibling::*[@role='alert']"))
-                .getText();
     }
 }

@@ -5,10 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +48,7 @@ public class AccountScreensTestData {
 
     @PostConstruct
     void seed() {
-        String run = run();
+        String run = TestRun.read(RUN_RESOURCE);
         LocalDate today = JapanTime.today(clock);
         accounts.create(id("AR", run), Role.ORG_USER, PASSWORD, mail("AR", run));
         accounts.create(id("AX", run), Role.ORG_USER, PASSWORD, mail("AX", run));
@@ -66,16 +62,5 @@ public class AccountScreensTestData {
                 List.of(card(run, 0), card(run, 1)));
         accounts.createWithRoster(id("AL", run), PASSWORD, mail("AL", run), today.plusDays(10),
                 List.of(card(run, 2)));
-    }
-
-    private static String run() {
-        try (InputStream in = AccountScreensTestData.class.getClassLoader().getResourceAsStream(RUN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RUN_RESOURCE + " is missing from the deployment");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

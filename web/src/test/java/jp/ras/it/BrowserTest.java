@@ -1,6 +1,13 @@
 package jp.ras.it;
 
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -9,11 +16,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A browser test class: one headless Chromium for the class, a fresh cookie-less session before each test, and
- * the page helpers of {@link Browser}. Subclasses declare their {@code @Deployment(testable = false)} and its name.
+ * the page helpers of {@link Browser} and those below, shared by the screens' tests. Subclasses declare their
+ * {@code @Deployment(testable = false)} and its name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,5 +78,74 @@ abstract class BrowserTest {
 
     void assertAccessible(String page) {
         browser.assertAccessible(page);
+    }
+
+    String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** The page's global messages. */
+    String messages() {
+        return text("messages");
+    }
+
+    /** The field-level message rendered right after the input (AP9), or "" when there is none. */
+    String fieldError(String inputId) {
+        List<WebElement> errors = driver.findElement(By.id(inputId))
+                .findElements(By.xpath("following-sibling::*[@role='alert']"));
+        return errors.isEmpty() ? "" : errors.get(0).getText();
+    }
+
+    /** The rows of the status history table ({@code #history}) of an application's page, either tier. */
+    List<WebElement> historyRows() {
+        return driver.findElements(By.cssSelector("#history tbody tr"));
+    }
+
+    /** A GET in this browser's session (its JSESSIONID), to see status codes and headers the browser hides. */
+    HttpResponse<byte[]> getWithSession(String page) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + page))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The filing page: chooses the roster person whose option starts with {@code name}; waits for the AP4 hint. */
+    void choosePerson(String name) {
+        new Select(driver.findElement(By.id("file:person"))).selectByValue(personOption(name));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("file:personHint"), "オンラインで申請できる期間"));
+    }
+
+    /** The filing page: the value of the person option whose text starts with {@code name}. */
+    String personOption(String name) {
+        return new Select(driver.findElement(By.id("file:person"))).getOptions().stream()
+                .filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().getAttribute("value");
+    }
+
+    /**
+     * The officers' queue ({@code officer/applications.xhtml}) is oldest first, so a test's applications are on its
+     * last pages: goes to the last page, then back until {@code row} shows.
+     */
+    WebElement queueRow(By row) {
+        turnQueuePage("ui-paginator-last");
+        for (int i = 0; i < 5 && driver.findElements(row).isEmpty(); i++) {
+            turnQueuePage("ui-paginator-prev");
+        }
+        return driver.findElement(row);
+    }
+
+    /** Presses a paginator button (ajax) from the keyboard when it is there and enabled; waits for the new page. */
+    private void turnQueuePage(String buttonClass) {
+        List<WebElement> buttons = driver.findElements(By.cssSelector("[id='list:rows'] ." + buttonClass));
+        if (buttons.isEmpty() || buttons.get(0).getAttribute("class").contains("ui-state-disabled")) {
+            return;
+        }
+        String before = driver.findElement(By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText();
+        buttons.get(0).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(
+                By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText().equals(before));
     }
 }

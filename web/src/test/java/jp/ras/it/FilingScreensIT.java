@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -35,7 +31,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,11 +45,11 @@ class FilingScreensIT extends BrowserTest {
     private static final String NAME = "filing-screens-it";
 
     /** The test database outlives a run; this run's accounts end in this id (see FilingScreensTestData). */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN = TestRun.newId();
 
     private static final String PASSWORD = FilingScreensTestData.PASSWORD;
 
-    private static GreenMail smtp;
+    private static Mailbox mail;
 
     private static Path goodPhoto;
 
@@ -69,22 +64,20 @@ class FilingScreensIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestAccounts.class, TestApplications.class,
+        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, TestApplications.class,
                 FilingScreensTestData.class, FilingScreensTestData.WrittenDraft.class, DraftsServlet.class)
                 .addAsResource(new StringAsset(RUN), FilingScreensTestData.RUN_RESOURCE);
     }
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("it.smtp.port"), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        mail = Mailbox.start();
     }
 
     @AfterAll
     static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
+        if (mail != null) {
+            mail.close();
         }
     }
 
@@ -151,7 +144,7 @@ class FilingScreensIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("acceptanceDate")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
         assertEquals("申請完了", driver.findElement(By.id("filedStatus")).getText());
         assertAccessible("application filed");
-        assertTrue(mailTo(applicant).contains(number), "RN1: the applicant is mailed the provisional number");
+        assertTrue(mail.mailTo(applicant).contains(number), "RN1: the applicant is mailed the provisional number");
 
         clickAndWait(By.id("toList"));
         assertEquals("申請情報一覧", heading());
@@ -203,7 +196,7 @@ class FilingScreensIT extends BrowserTest {
         assertTrue(driver.findElement(By.id("file")).getText().contains("At the regional office counter"));
         assertAccessible("file an application, English");
         clickAndWait(By.id("lang:ja"));
-        String entry = optionValue(FilingScreensTestData.EXPIRED);
+        String entry = personOption(FilingScreensTestData.EXPIRED);
         open("app/file.xhtml?person=" + entry);
         assertEquals(entry, new Select(driver.findElement(By.id("file:person"))).getFirstSelectedOption()
                 .getAttribute("value"), "?person= chooses the person");
@@ -316,11 +309,7 @@ class FilingScreensIT extends BrowserTest {
                 "app/application.xhtml?id=x", "app/application.xhtml")) {
             open(page);
             assertEquals("ページが見つかりません", heading(), page);
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(browser.base() + page)).header("Cookie", "JSESSIONID="
-                            + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(404, response.statusCode(), page);
+            assertEquals(404, getWithSession(page).statusCode(), page);
         }
     }
 
@@ -484,17 +473,6 @@ class FilingScreensIT extends BrowserTest {
         assertTrue(driver.getCurrentUrl().endsWith("/app/home.xhtml"), driver.getCurrentUrl());
     }
 
-    private void choosePerson(String name) {
-        new Select(driver.findElement(By.id("file:person"))).selectByValue(optionValue(name));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("file:personHint"), "オンラインで申請できる期間"));
-    }
-
-    private String optionValue(String name) {
-        return new Select(driver.findElement(By.id("file:person"))).getOptions().stream()
-                .filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().getAttribute("value");
-    }
-
     /** Fills the filing form for DRAFT_PERSON as a user types: about fifty keystrokes and clicks. */
     private void typeDraft(String mail, String reason) {
         choosePerson(FilingScreensTestData.DRAFT_PERSON);
@@ -552,29 +530,6 @@ class FilingScreensIT extends BrowserTest {
         return driver.findElement(By.id(id)).getAttribute("value");
     }
 
-    /** The text of the first mail to {@code recipient}, within 60 s. */
-    private String mailTo(String recipient) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                try {
-                    if (message.getAllRecipients()[0].toString().equalsIgnoreCase(recipient)) {
-                        return message.getSubject() + "\n" + message.getContent();
-                    }
-                } catch (MessagingException | IOException e) {
-                    throw new AssertionError(e);
-                }
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no mail reached " + recipient + " within 60 s");
-    }
-
     private WebElement rowWith(String text) {
         return tableRows().stream().filter(r -> r.getText().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError(text + " is not in the list: "
@@ -583,23 +538,5 @@ class FilingScreensIT extends BrowserTest {
 
     private List<WebElement> tableRows() {
         return driver.findElements(By.cssSelector("#list\\:applications tbody tr[data-ri]"));
-    }
-
-    private List<WebElement> historyRows() {
-        return driver.findElements(By.cssSelector("#history tbody tr"));
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private String messages() {
-        return driver.findElement(By.id("messages")).getText();
-    }
-
-    private String fieldError(String inputId) {
-        List<WebElement> errors = driver.findElement(By.id(inputId))
-                .findElements(By.xpath("following-sibling::*[@role='alert']"));
-        return errors.isEmpty() ? "" : errors.get(0).getText();
     }
 }

@@ -9,11 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,7 +96,7 @@ public class FilingScreensTestData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
-        String run = run();
+        String run = TestRun.read(RUN_RESOURCE);
         LocalDate today = JapanTime.today(clock);
         if (!exists(id("FL", run))) {
             Organisation filing = organisation(accounts.createWithRoster(id("FL", run), PASSWORD, mail("FL", run),
@@ -184,16 +180,5 @@ public class FilingScreensTestData {
                 JapanTime.today(clock));
         em.persist(entry);
         return entry;
-    }
-
-    private static String run() {
-        try (InputStream in = FilingScreensTestData.class.getClassLoader().getResourceAsStream(RUN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RUN_RESOURCE + " is missing from the deployment");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

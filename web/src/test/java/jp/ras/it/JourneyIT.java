@@ -19,7 +19,7 @@ class JourneyIT extends BrowserTest {
 
     private static final String NAME = "journey-it";
 
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN = TestRun.newId();
 
     @Override
     String deploymentName() {

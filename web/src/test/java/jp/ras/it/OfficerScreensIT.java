@@ -69,9 +69,9 @@ class OfficerScreensIT extends BrowserTest {
         fillPerson(1, "TRAN THI BINH", "VNM", "1996-07-01", "FEMALE", "AB1234CD");
         clickAndWait(By.id("entry:receive"));
 
-        String fieldError = errorBeside("entry:persons:1:cardNumber");
+        String fieldError = fieldError("entry:persons:1:cardNumber");
         assertTrue(fieldError.contains("在留カード番号は英字2文字・数字8桁・英字2文字"), fieldError);
-        assertEquals("", errorBeside("entry:persons:0:cardNumber"), "the right card number has no error");
+        assertEquals("", fieldError("entry:persons:0:cardNumber"), "the right card number has no error");
         assertTrue(text("messages").contains("保存していません"), text("messages"));
         assertEquals("NGUYEN VAN AN", value("entry:persons:0:nameRoman"), "what was typed stays for correction");
         assertEquals("AB1234CD", value("entry:persons:1:cardNumber"));
@@ -147,13 +147,13 @@ class OfficerScreensIT extends BrowserTest {
 
         type("change:address", "港区港南1-1-1 " + run);
         clickAndWait(By.id("change:submit"));
-        assertTrue(errorBeside("change:evidence").contains("入力してください"), "PR6: evidence is required");
+        assertTrue(fieldError("change:evidence").contains("入力してください"), "PR6: evidence is required");
         type("change:evidence", "登記事項証明書");
         clickAndWait(By.id("change:submit"));
         assertTrue(text("summary").contains("港区港南1-1-1 " + run), text("summary"));
 
         clickAndWait(By.id("lifecycle:suspend"));
-        assertTrue(errorBeside("lifecycle:reason").contains("入力してください"), "PR7: a suspension needs a reason");
+        assertTrue(fieldError("lifecycle:reason").contains("入力してください"), "PR7: a suspension needs a reason");
         type("lifecycle:reason", "試験のための停止");
         clickAndWait(By.id("lifecycle:suspend"));
         assertEquals("利用停止", text("state"));
@@ -311,17 +311,6 @@ class OfficerScreensIT extends BrowserTest {
 
     private String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    /** The field-level message rendered right after the input, or "" when there is none. */
-    private String errorBeside(String inputId) {
-        List<WebElement> messages = driver.findElements(By.xpath("//*[@id='" + inputId
-                + "']/following-sibling::*[contains(@class,'field-error')]"));
-        return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import jp.ras.domain.model.account.Role;
@@ -20,10 +19,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officers' review of residence applications in headless Chromium: the queue per office (paged in the
@@ -35,7 +32,7 @@ class ReviewScreensIT extends BrowserTest {
     private static final String NAME = "review-screens-it";
 
     /** The test database outlives a run; this run's organisation and person end in this id. */
-    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+    private static final String RUN = TestRun.newId();
 
     private static final String ORGANISATION = ReviewScreensTestData.organisation(RUN);
 
@@ -46,8 +43,8 @@ class ReviewScreensIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestAccounts.class, BrowserTestData.class, TestOrganisations.class,
-                        TestApplications.class, ReviewScreensTestData.class)
+        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, BrowserTestData.class,
+                        TestOrganisations.class, TestApplications.class, ReviewScreensTestData.class)
                 .addAsResource(new StringAsset(RUN), ReviewScreensTestData.RUN_RESOURCE);
     }
 
@@ -107,8 +104,8 @@ class ReviewScreensIT extends BrowserTest {
         type("documents:message", "在職証明書を提出してください");
         type("documents:due", today.minusDays(1).toString());
         clickAndWait(By.id("documents:submit"));
-        assertTrue(errorBeside("documents:due").contains("提出期限は明日以降の日付にしてください"),
-                "AP8, AP9: " + errorBeside("documents:due"));
+        assertTrue(fieldError("documents:due").contains("提出期限は明日以降の日付にしてください"),
+                "AP8, AP9: " + fieldError("documents:due"));
         assertEquals("審査中", text("status"), "nothing changed");
         assertAccessible("review page with a field error");
         type("documents:due", today.plusDays(14).toString());
@@ -123,8 +120,8 @@ class ReviewScreensIT extends BrowserTest {
         type("grant:grantedPeriod", "3年");
         type("grant:newExpiry", stayExpiry.minusDays(1).toString());
         clickAndWait(By.id("grant:submit"));
-        assertTrue(errorBeside("grant:newExpiry").contains("現在の在留期間の満了日より後"),
-                errorBeside("grant:newExpiry"));
+        assertTrue(fieldError("grant:newExpiry").contains("現在の在留期間の満了日より後"),
+                fieldError("grant:newExpiry"));
         assertEquals("審査中", text("status"));
         type("grant:newExpiry", stayExpiry.plusYears(3).toString());
         clickAndWait(By.id("grant:submit"));
@@ -145,8 +142,8 @@ class ReviewScreensIT extends BrowserTest {
         type("post:deliveredOn", today.toString());
         driver.findElement(By.id("post:oldCardPunched")).click();
         clickAndWait(By.id("post:submit"));
-        assertTrue(errorBeside("post:stampsYen").contains("収入印紙の金額が手数料と一致しません。 (RC5)"),
-                "RC5: " + errorBeside("post:stampsYen"));
+        assertTrue(fieldError("post:stampsYen").contains("収入印紙の金額が手数料と一致しません。 (RC5)"),
+                "RC5: " + fieldError("post:stampsYen"));
         assertEquals("在留カード発行（交付待ち）", text("status"));
         assertAccessible("review page with the stamps error");
         type("post:stampsYen", "4000");
@@ -189,7 +186,7 @@ class ReviewScreensIT extends BrowserTest {
         logInAs(Role.OFFICER);
         for (String page : List.of("officer/application.xhtml?id=999999999", "officer/application.xhtml?id=x",
                 "officer/application.xhtml", "officer/photo?id=999999999", "officer/photo?id=x")) {
-            assertEquals(404, get(page).statusCode(), page);
+            assertEquals(404, getWithSession(page).statusCode(), page);
         }
         open("officer/application.xhtml?id=999999999");
         assertEquals("ページが見つかりません", driver.findElement(By.tagName("h1")).getText());
@@ -200,7 +197,7 @@ class ReviewScreensIT extends BrowserTest {
         clickAndWait(By.id("filter:show"));
         WebElement link = rowOf(ReviewScreensTestData.SECOND_APPLICANT).findElement(By.cssSelector("a[id$=':open']"));
         String id = link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1");
-        HttpResponse<byte[]> photo = get("officer/photo?id=" + id);
+        HttpResponse<byte[]> photo = getWithSession("officer/photo?id=" + id);
         assertEquals(200, photo.statusCode());
         assertTrue(photo.body().length > 1000, "AP8: the photo itself");
         assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
@@ -224,8 +221,8 @@ class ReviewScreensIT extends BrowserTest {
 
         type("assign:officerAuthId", "NOSUCH0001");
         clickAndWait(By.id("assign:submit"));
-        assertTrue(errorBeside("assign:officerAuthId").contains("この認証IDの有効な職員はいません"),
-                errorBeside("assign:officerAuthId"));
+        assertTrue(fieldError("assign:officerAuthId").contains("この認証IDの有効な職員はいません"),
+                fieldError("assign:officerAuthId"));
         type("assign:officerAuthId", BrowserTestData.idFor(Role.SUPERVISOR));
         clickAndWait(By.id("assign:submit"));
         assertEquals(BrowserTestData.idFor(Role.SUPERVISOR), text("assignedTo"));
@@ -233,8 +230,8 @@ class ReviewScreensIT extends BrowserTest {
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("RE_ENTRY");
         type("withdraw:request", "所属機関から電話で取下げの申出");
         clickAndWait(By.id("withdraw:submit"));
-        assertTrue(errorBeside("withdraw:part").contains("再入国許可申請・資格外活動許可申請が含まれていません。 (ST3)"),
-                "ST3: only a part that was filed: " + errorBeside("withdraw:part"));
+        assertTrue(fieldError("withdraw:part").contains("再入国許可申請・資格外活動許可申請が含まれていません。 (ST3)"),
+                "ST3: only a part that was filed: " + fieldError("withdraw:part"));
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("WHOLE");
         clickAndWait(By.id("withdraw:submit"));
         assertEquals("取下げ", text("status"));
@@ -243,46 +240,9 @@ class ReviewScreensIT extends BrowserTest {
         assertAccessible("review page, withdrawn");
     }
 
-    /**
-     * The queue is oldest first: this run's applications are on the last pages. Goes to the last page, then back
-     * until the row of {@code applicant} of this run's organisation shows.
-     */
+    /** The queue's row of {@code applicant} of this run's organisation (on the last pages: oldest first). */
     private WebElement rowOf(String applicant) {
-        By row = By.xpath("//tbody/tr[td[contains(., '" + ORGANISATION + "')] and td[contains(., '" + applicant
-                + "')]]");
-        turnPage("ui-paginator-last");
-        for (int i = 0; i < 5 && driver.findElements(row).isEmpty(); i++) {
-            turnPage("ui-paginator-prev");
-        }
-        return driver.findElement(row);
-    }
-
-    /** Presses a paginator button (ajax) from the keyboard when it is there and enabled; waits for the new page. */
-    private void turnPage(String buttonClass) {
-        List<WebElement> buttons = driver.findElements(By.cssSelector("[id='list:rows'] ." + buttonClass));
-        if (buttons.isEmpty() || buttons.get(0).getAttribute("class").contains("ui-state-disabled")) {
-            return;
-        }
-        String before = driver.findElement(By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText();
-        buttons.get(0).sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElement(
-                By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText().equals(before));
-    }
-
-    private HttpResponse<byte[]> get(String page) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + page))
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    /** The field-level message rendered right after the input, or "" when there is none. */
-    private String errorBeside(String inputId) {
-        List<WebElement> messages = driver.findElements(By.xpath("//*[@id='" + inputId
-                + "']/following-sibling::*[contains(@class,'field-error')]"));
-        return messages.isEmpty() ? "" : messages.get(0).getText();
+        return queueRow(By.xpath("//tbody/tr[td[contains(., '" + ORGANISATION + "')] and td[contains(., '"
+                + applicant + "')]]"));
     }
 }

@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -88,7 +85,7 @@ public class ReviewScreensTestData {
 
     @PostConstruct
     void seed() {
-        String run = run();
+        String run = TestRun.read(RUN_RESOURCE);
         LocalDate today = JapanTime.today(clock);
         try {
             transaction.begin();
@@ -134,16 +131,5 @@ public class ReviewScreensTestData {
         em.flush();
         em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));
         return application.getId();
-    }
-
-    private static String run() {
-        try (InputStream in = ReviewScreensTestData.class.getClassLoader().getResourceAsStream(RUN_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RUN_RESOURCE + " is missing from the deployment");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

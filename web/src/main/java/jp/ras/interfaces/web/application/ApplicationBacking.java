@@ -34,8 +34,6 @@ public class ApplicationBacking implements Serializable {
 
     static final String DOCUMENTS_FORM = "documents";
 
-    private static final String RECEIPT_NOTE = "receipt method: ";
-
     @Inject
     private ResidenceApplicationService applications;
 
@@ -131,18 +129,10 @@ public class ApplicationBacking implements Serializable {
         this.document = document;
     }
 
-    /** A history note in the page's language: the receipt method changes RAS writes are translated. */
-    public String note(String note) {
-        if (note != null && note.startsWith(RECEIPT_NOTE)) {
-            String method = note.substring(RECEIPT_NOTE.length()).strip();
-            for (ReceiptMethod m : ReceiptMethod.values()) {
-                if (m.name().equals(method)) {
-                    return Messages.text("filing", "app.historyReceiptMethod",
-                            Messages.text("filing", "receiptMethod." + m.name()));
-                }
-            }
-        }
-        return note == null ? "" : note;
+    /** The status history, oldest first, with RAS's own notes in the page's language (AP11). */
+    public List<HistoryNotes.Line> getHistory() {
+        return detail == null ? List.of()
+                : HistoryNotes.of(detail.history(), (key, args) -> Messages.text("filing", key, args));
     }
 
     /** RC3: the receipt method may still be changed. */

@@ -7,9 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OfficerApplicationService;
 import jp.ras.application.OfficerApplicationService.Detail;
+import jp.ras.application.ResidenceApplicationService;
 import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
@@ -17,9 +19,10 @@ import jp.ras.domain.model.application.WithdrawnPart;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
- * One residence application under review, {@code ?id=N} (unknown: 404): everything filed, the photo (AP8), the
- * history (ST1), and the actions its status allows: review, assignment, documents (AP8), the decision (supervisors),
- * withdrawal (ST3), the card made (RC6) and handed over by post (RC5–RC7) or at the counter (RC4, RC7).
+ * One residence application under review, {@code ?id=N} (unknown: 404): everything filed, the photo and the
+ * documents the user uploaded (AP8), the history (ST1), and the actions its status allows: review, assignment,
+ * documents (AP8), the decision (supervisors), withdrawal (ST3), the card made (RC6) and handed over by post
+ * (RC5–RC7) or at the counter (RC4, RC7).
  */
 @Named
 @ViewScoped
@@ -35,6 +38,7 @@ public class ReviewBacking implements Serializable {
 
     private long id;
     private Detail detail;
+    private List<ResidenceApplicationService.Document> documents = List.of();
     private int feeYen;
 
     private String officerAuthId;
@@ -72,10 +76,12 @@ public class ReviewBacking implements Serializable {
     private boolean open(long applicationId) {
         try {
             detail = applications.detail(applicationId);
+            documents = applications.documents(applicationId);
             id = applicationId;
             return true;
         } catch (NotFoundException e) {
             detail = null;
+            documents = List.of();
             return false;
         }
     }
@@ -221,6 +227,11 @@ public class ReviewBacking implements Serializable {
 
     public Detail getDetail() {
         return detail;
+    }
+
+    /** AP8: what the user uploaded, oldest first. */
+    public List<ResidenceApplicationService.Document> getDocuments() {
+        return documents;
     }
 
     public int getFeeYen() {

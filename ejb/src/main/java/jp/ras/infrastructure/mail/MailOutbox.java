@@ -2,8 +2,8 @@ package jp.ras.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +20,9 @@ import jp.ras.domain.model.mail.OutboxMail;
 @Transactional(Transactional.TxType.MANDATORY)
 public class MailOutbox {
 
+    /** Looked up once: {@code Json.createObjectBuilder()} searches the service loader on every call (bench/). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
 
@@ -31,7 +34,7 @@ public class MailOutbox {
 
     public OutboxMail queue(String recipient, Locale locale, String template, Map<String, String> params) {
         templates.requireKnown(template);
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         params.forEach(json::add);
         OutboxMail mail = new OutboxMail(recipient, locale, template, json.build().toString(), clock.instant());
         em.persist(mail);

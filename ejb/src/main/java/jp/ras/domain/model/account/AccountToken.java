@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import jp.ras.domain.shared.Ids;
 
 /**
  * A single-use link sent by mail. Only the SHA-256 hash of its secret is stored, so the table alone opens no
@@ -28,8 +29,8 @@ import java.util.Objects;
 public class AccountToken {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import jp.ras.domain.shared.Ids;
 
 /**
  * A bearer token of the REST API. The secret is 256 random bits (base64url) handed to the client once; only its
@@ -59,8 +60,8 @@ public class ApiToken {
     public enum Kind { LOGIN, NAMED }
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)

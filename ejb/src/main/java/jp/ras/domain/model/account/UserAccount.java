@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 import jp.ras.infrastructure.crypto.PersonalDataKey;
@@ -44,8 +45,8 @@ public class UserAccount {
     public static final Duration LOCK_DURATION = Duration.ofHours(24);
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(name = "auth_id", nullable = false, unique = true, updatable = false, length = 32)

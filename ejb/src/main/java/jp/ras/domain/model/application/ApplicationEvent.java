@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import jp.ras.domain.shared.Ids;
 
 /** One step of an application's status history (ST1): when, which status, who, and a note. Append-only. */
 @Entity
@@ -20,8 +21,8 @@ import java.time.Instant;
 public class ApplicationEvent {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import jp.ras.domain.shared.Ids;
 
 /**
  * B3 (beyond the 2019 system, AP10): what a user has typed into a form, saved on the server as they type, so an
@@ -25,8 +26,8 @@ public class Draft {
     public static final int MAX_CONTENT = 20_000;
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(nullable = false, length = 32, updatable = false)

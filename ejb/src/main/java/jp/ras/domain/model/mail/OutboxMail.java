@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import jp.ras.domain.shared.Ids;
 
 /**
  * A mail written in the same transaction as the state change it tells about (transactional outbox). A sender
@@ -23,8 +24,8 @@ import java.util.Objects;
 public class OutboxMail {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(nullable = false, length = 320, updatable = false)

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
 
 /**
@@ -27,8 +28,8 @@ import jp.ras.domain.shared.RuleViolationException;
 public class Organisation {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Column(nullable = false, length = 200)

@@ -27,6 +27,7 @@ import jp.ras.domain.model.organisation.ApprovalValidity;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
+import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
 
 /**
@@ -41,8 +42,8 @@ import jp.ras.domain.shared.RuleViolationException;
 public class PeriodicReport {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

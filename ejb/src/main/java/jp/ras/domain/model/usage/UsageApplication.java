@@ -30,6 +30,7 @@ import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 
@@ -42,8 +43,8 @@ import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 public class UsageApplication {
 
     @Id
-    @SequenceGenerator(name = "ras_seq", sequenceName = "ras_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ras_seq")
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
     @Enumerated(EnumType.STRING)

@@ -37,9 +37,10 @@ import jp.ras.domain.shared.Violation;
  * larger than {@link #MAX_WIDTH}×{@link #MAX_HEIGHT} or {@link #MAX_PIXELS} are refused, as are JPEGs with more
  * than {@link #MAX_JPEG_SCANS} scans, so a small file cannot make the server decode a huge image.
  *
- * <p>The stored photo is the decoded pixels encoded again (JPEG at {@link #JPEG_QUALITY}, PNG as PNG, the same
- * format as the upload): EXIF (with GPS position), comments, XMP, ICC profiles, text chunks and anything appended
- * to the file are not carried over. The EXIF orientation of a JPEG is applied to the pixels first, so a photo a
+ * <p>The stored photo carries no metadata: EXIF (with GPS position), comments, XMP, ICC profiles, text chunks and
+ * anything appended to the file are not carried over. An upright JPEG in sRGB or grey without a colour profile keeps its compressed image
+ * data and loses every metadata segment ({@link JpegStructure#stripped}: no recompression); any other photo is the
+ * decoded pixels encoded again (JPEG at {@link #JPEG_QUALITY}, PNG as PNG, the same format as the upload). The EXIF orientation of a JPEG is applied to the pixels first, so a photo a
  * phone stored sideways with an orientation tag is checked and stored upright. Colours are converted to sRGB
  * (greyscale and palette images stay so): a JPEG's embedded ICC profile is applied, a PNG's {@code iCCP} profile
  * is not (the JDK's PNG reader ignores it) and its pixel values are kept. A JPEG cannot carry transparency, so a
@@ -135,9 +136,12 @@ public class FacePhotos {
             throw refused(FORMAT);
         }
         int orientation = 1;
+        boolean iccProfile = false;
         if (jpeg) {
             try {
-                orientation = JpegStructure.read(upload, MAX_JPEG_SCANS).orientation();
+                JpegStructure.Info info = JpegStructure.read(upload, MAX_JPEG_SCANS);
+                orientation = info.orientation();
+                iccProfile = info.iccProfile();
             } catch (JpegStructure.Malformed e) {
                 throw refused(FORMAT);
             }
@@ -172,7 +176,18 @@ public class FacePhotos {
             throw refused(FORMAT); // the decoder had to guess: missing or corrupt data
         }
         BufferedImage clean = prepare(decoded, jpeg, orientation);
-        byte[] bytes = jpeg ? writeJpeg(clean) : writePng(clean);
+        byte[] bytes;
+        if (jpeg && clean == decoded && !iccProfile) {
+            // Upright sRGB or grey already: the metadata goes, the compressed pixels stay as taken (no recompression,
+            // and a fifth of a filing's CPU time saved: bench/).
+            try {
+                bytes = JpegStructure.stripped(upload);
+            } catch (JpegStructure.Malformed e) {
+                throw refused(FORMAT);
+            }
+        } else {
+            bytes = jpeg ? writeJpeg(clean) : writePng(clean);
+        }
         return new Checked(bytes, jpeg ? JPEG : PNG, clean.getWidth(), clean.getHeight());
     }
 

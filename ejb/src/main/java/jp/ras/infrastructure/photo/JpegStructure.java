@@ -1,5 +1,6 @@
 package jp.ras.infrastructure.photo;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,8 +12,11 @@ import java.util.Arrays;
  */
 final class JpegStructure {
 
-    /** What the walk found. {@code orientation} is the EXIF value 1–8, 1 when absent or unreadable. */
-    record Info(int scans, int orientation) {
+    /**
+     * What the walk found. {@code orientation} is the EXIF value 1–8, 1 when absent or unreadable; {@code iccProfile}
+     * whether an ICC colour profile is embedded (the pixels then mean what the profile says, not sRGB).
+     */
+    record Info(int scans, int orientation, boolean iccProfile) {
     }
 
     /** The structure is not that of a whole JPEG, or it has more than the allowed number of scans. */
@@ -25,6 +29,7 @@ final class JpegStructure {
     }
 
     private static final byte[] EXIF = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ICC = "ICC_PROFILE\0".getBytes(StandardCharsets.ISO_8859_1);
     private static final int ORIENTATION_TAG = 0x0112;
     private static final int TYPE_SHORT = 3;
 
@@ -38,6 +43,7 @@ final class JpegStructure {
         }
         int scans = 0;
         int orientation = 1;
+        boolean icc = false;
         boolean frame = false;
         int i = 2;
         while (true) {
@@ -73,6 +79,8 @@ final class JpegStructure {
                 frame = true;
             } else if (marker == 0xE1 && orientation == 1 && startsWith(data, start, end, EXIF)) {
                 orientation = orientation(data, start + EXIF.length, end);
+            } else if (marker == 0xE2 && startsWith(data, start, end, ICC)) {
+                icc = true;
             } else if (marker == 0xDA) {
                 if (!frame) {
                     throw new Malformed("scan before frame");
@@ -87,7 +95,77 @@ final class JpegStructure {
         if (!frame || scans == 0) {
             throw new Malformed("no frame or no scan");
         }
-        return new Info(scans, orientation);
+        return new Info(scans, orientation, icc);
+    }
+
+    /** A minimal JFIF header (version 1.01, no density, no thumbnail) for a stripped file without an Adobe segment. */
+    private static final byte[] JFIF = {(byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1,
+        0, 0};
+    private static final byte[] ADOBE = "Adobe".getBytes(StandardCharsets.ISO_8859_1);
+
+    /**
+     * The same JPEG without its metadata, its compressed image data untouched (no recompression): every APPn segment
+     * goes (EXIF, XMP, ICC, IPTC, JFIF and its thumbnails) except Adobe's APP14, which says how the colours were
+     * transformed, and so do comments and whatever follows the end-of-image marker. For a file {@link #read} accepted.
+     */
+    static byte[] stripped(byte[] data) throws Malformed {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+        out.write(data, 0, 2); // SOI
+        boolean adobe = false;
+        int body = out.size();
+        int n = data.length;
+        int i = 2;
+        while (true) {
+            if (i >= n || u8(data, i) != 0xFF) {
+                throw new Malformed("marker expected at " + i);
+            }
+            while (i < n && u8(data, i) == 0xFF) {
+                i++;
+            }
+            if (i >= n) {
+                throw new Malformed("ends inside a marker");
+            }
+            int begin = i - 1;
+            int marker = u8(data, i++);
+            if (marker == 0xD9) {
+                out.write(0xFF);
+                out.write(0xD9);
+                break;
+            }
+            if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+                out.write(0xFF);
+                out.write(marker);
+                continue;
+            }
+            if (i + 2 > n) {
+                throw new Malformed("ends inside a segment length");
+            }
+            int length = (u8(data, i) << 8) | u8(data, i + 1);
+            int end = i + length;
+            if (length < 2 || end > n) {
+                throw new Malformed("segment runs past the end");
+            }
+            boolean isAdobe = marker == 0xEE && startsWith(data, i + 2, end, ADOBE);
+            boolean metadata = (marker >= 0xE0 && marker <= 0xEF && !isAdobe) || marker == 0xFE;
+            adobe |= isAdobe;
+            if (marker == 0xDA) {
+                end = skipEntropyCoded(data, end);
+            }
+            if (!metadata) {
+                out.write(0xFF);
+                out.write(data, begin + 1, end - begin - 1);
+            }
+            i = end;
+        }
+        byte[] result = out.toByteArray();
+        if (adobe) {
+            return result;
+        }
+        byte[] withJfif = new byte[result.length + JFIF.length];
+        System.arraycopy(result, 0, withJfif, 0, body);
+        System.arraycopy(JFIF, 0, withJfif, body, JFIF.length);
+        System.arraycopy(result, body, withJfif, body + JFIF.length, result.length - body);
+        return withJfif;
     }
 
     /** Start of frame: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */

@@ -280,6 +280,35 @@ class FacePhotosTest {
     }
 
     @Test
+    @DisplayName("AP8: an upright sRGB JPEG is stored without recompression: metadata, comment and trailer gone, pixels identical")
+    void uprightJpegKeepsItsCompressedData() throws IOException {
+        byte[] jpeg = encode(picture(600, 800, BufferedImage.TYPE_INT_RGB), "jpeg");
+        byte[] xmp = segment(0xE1, "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>XMP-SECRET</x:xmpmeta>"
+                .getBytes(StandardCharsets.US_ASCII));
+        byte[] comment = segment(0xFE, "COMMENT-SECRET".getBytes(StandardCharsets.US_ASCII));
+        byte[] upload = concat(insertAfterSoi(jpeg, concat(app1Exif(tiffWithMarker()), xmp, comment)),
+                "TRAILER-SECRET".getBytes(StandardCharsets.US_ASCII));
+
+        byte[] stored = photos.check(upload).bytes();
+
+        for (String secret : List.of("XMP-SECRET", "COMMENT-SECRET", "TRAILER-SECRET", "Exif")) {
+            assertFalse(contains(stored, secret), secret);
+        }
+        assertFalse(contains(stored, GPS_MARKER));
+        int scan = indexOf(jpeg, new byte[] {(byte) 0xFF, (byte) 0xDA}, 0);
+        byte[] fromScan = Arrays.copyOfRange(jpeg, scan, jpeg.length);
+        assertTrue(scan > 0 && indexOf(stored, fromScan, 0) == stored.length - fromScan.length,
+                "the scan and everything after it, byte for byte");
+        BufferedImage original = decode(jpeg);
+        BufferedImage back = decode(stored);
+        for (int y = 0; y < 800; y += 7) {
+            for (int x = 0; x < 600; x += 7) {
+                assertEquals(original.getRGB(x, y), back.getRGB(x, y), "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("AP8: a JPEG comment and data after the end of the image are gone; an ICC profile is applied, then gone")
     void jpegCommentIccAndTrailerStripped() throws IOException {
         byte[] jpeg = encode(picture(600, 800, BufferedImage.TYPE_INT_RGB), "jpeg");

@@ -67,9 +67,13 @@ public class OrganisationRepository {
         return code == null ? Optional.empty() : Optional.ofNullable(em.find(RegionalOffice.class, code));
     }
 
+    /**
+     * The regional offices (reference data that only migrations change), kept in EclipseLink's shared and
+     * query-results caches: every filing asks which office has jurisdiction over the person's address.
+     */
     public List<RegionalOffice> offices() {
         return em.createQuery("select o from RegionalOffice o order by o.acceptsUsageApplications desc, o.code",
-                RegionalOffice.class).getResultList();
+                RegionalOffice.class).setHint("eclipselink.query-results-cache", "true").getResultList();
     }
 
     /** UA2: the office that accepts usage applications from this prefecture. */

@@ -1,5 +1,6 @@
 package jp.ras.domain.model.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.util.Locale;
  * offices never accept usage applications (UA2).
  */
 @Entity
+@Cacheable
 @Table(name = "regional_office")
 public class RegionalOffice {
 

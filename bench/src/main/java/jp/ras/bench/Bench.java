@@ -27,6 +27,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The load client of bench/run. Two modes, settings as key=value arguments:
  * <ul>
+ * <li>{@code filing bodies=FILE}: only the probe filings (one per person on the roster that can be filed today),
+ * then the token and the valid filing bodies, one per line, for wrk and bench/filing.lua.</li>
  * <li>{@code filing}: {@code clients} closed-loop clients file valid extensions through POST /api/v1/applications for
  * {@code warmup} then {@code seconds} seconds; prints the rate and the latency percentiles of the measured part and
  * the count of 201 answers over the whole run (warm-up included), to compare with the rows stored.</li>
@@ -63,6 +65,7 @@ public final class Bench {
         switch (args.length == 0 ? "" : args[0]) {
             case "filing" -> bench.filing();
             case "list" -> bench.list();
+            case "get" -> bench.hammer();
             default -> {
                 System.err.println("usage: Bench filing|list key=value…");
                 System.exit(2);
@@ -105,6 +108,13 @@ public final class Bench {
         }
         if (bodies.isEmpty()) {
             throw new IllegalStateException("no person on the roster can be filed for today");
+        }
+        String bodiesFile = setting("bodies", "");
+        if (!bodiesFile.isEmpty()) {
+            // For wrk (bench/filing.lua): the token and one filing per line; the load comes from there.
+            java.nio.file.Files.write(java.nio.file.Path.of(bodiesFile), bodies);
+            System.out.printf("token=%s%ncreated_total=%d%n", token, created.get());
+            return;
         }
         Histogram all = new Histogram(60_000_000L, 3);
         AtomicLong measured = new AtomicLong();
@@ -168,6 +178,34 @@ public final class Bench {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
         return out.toByteArray();
+    }
+
+    /** GET {@code path} with a bearer token by {@code clients} clients for {@code seconds}: a probe of fixed costs. */
+    private void hammer() throws Exception {
+        int clients = number("clients", 32);
+        int seconds = number("seconds", 10);
+        HttpClient http = client(null);
+        String token = token(http);
+        String path = setting("path", "api/v1/roster");
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        AtomicLong done = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(start(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        get(http, path, token);
+                        done.incrementAndGet();
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("get_rate=%.1f%n", done.get() / (double) seconds);
     }
 
     // ------------------------------------------------------------------------------------------------ list

@@ -68,12 +68,13 @@ public class OrganisationRepository {
     }
 
     /**
-     * The regional offices (reference data that only migrations change), kept in EclipseLink's shared and
-     * query-results caches: every filing asks which office has jurisdiction over the person's address.
+     * The regional offices: reference data that only migrations change, so the entities come from EclipseLink's
+     * shared cache. (Its query-results cache is not used: keyed by each new query object, it grew with every
+     * filing and the look-ups took two thirds of the CPU under load — measured in bench/.)
      */
     public List<RegionalOffice> offices() {
         return em.createQuery("select o from RegionalOffice o order by o.acceptsUsageApplications desc, o.code",
-                RegionalOffice.class).setHint("eclipselink.query-results-cache", "true").getResultList();
+                RegionalOffice.class).getResultList();
     }
 
     /** UA2: the office that accepts usage applications from this prefecture. */

@@ -9,6 +9,7 @@ local token = os.getenv("TOKEN")
 local threads = {}
 local next_body = 1
 counts = {}
+sent = 0
 
 function setup(thread)
   table.insert(threads, thread)
@@ -16,9 +17,11 @@ end
 
 function init(args)
   counts = {}
+  sent = 0
 end
 
 function request()
+  sent = sent + 1
   local body = bodies[next_body]
   next_body = next_body % #bodies + 1
   return wrk.format("POST", "/api/v1/applications", {
@@ -34,10 +37,14 @@ end
 
 function done(summary, latency, requests)
   local total = {}
+  local all_sent = 0
+  local answered = 0
   for _, thread in ipairs(threads) do
+    all_sent = all_sent + thread:get("sent")
     local c = thread:get("counts")
     for status, n in pairs(c) do
       total[status] = (total[status] or 0) + n
+      answered = answered + n
     end
   end
   local answers = {}
@@ -48,6 +55,8 @@ function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   io.write(string.format("answers={%s}\n", table.concat(answers, ", ")))
   io.write(string.format("created=%d\n", total[201] or 0))
+  -- requests sent but not answered when wrk stopped: the server may still have filed them
+  io.write(string.format("in_flight=%d\n", all_sent - answered))
   io.write(string.format("errors=%d\n", summary.errors.connect + summary.errors.read + summary.errors.write
       + summary.errors.timeout))
   io.write(string.format("rate=%.1f\n", (total[201] or 0) / seconds))

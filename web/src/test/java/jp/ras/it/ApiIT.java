@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,101 +18,29 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The REST API v1 over HTTP, as an organisation's HR system uses it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
+class ApiIT extends ApiTest {
 
     private static final String NAME = "api-it";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    private String root;
-    private String api;
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ras(NAME).addClasses(TestAccounts.class, ApiTestData.class);
     }
 
-    @BeforeEach
-    void base() {
-        String path = deploymentUrl.getPath().length() <= 1 ? "/" + NAME + "/" : deploymentUrl.getPath();
-        root = "http://127.0.0.1:" + deploymentUrl.getPort() + "/";
-        api = "http://127.0.0.1:" + deploymentUrl.getPort() + (path.endsWith("/") ? path : path + "/") + "api/v1/";
-    }
-
     // ---- helpers ----
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(api + path));
-        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
-    }
-
-    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return send(request(path, token).GET());
-    }
-
-    private HttpResponse<String> post(String path, String token, Object body, String... headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (headers.length > 0) {
-            builder.headers(headers);
-        }
-        return send(builder);
-    }
-
-    private HttpResponse<String> put(String path, String token, Object body) throws IOException,
-            InterruptedException {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-    }
-
-    private HttpResponse<String> tokenRequest(String authId, String password) throws IOException,
-            InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((authId + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(URI.create(api + "tokens")).header("Authorization", "Basic " + basic)
-                .POST(HttpRequest.BodyPublishers.noBody()));
-    }
-
     private String token(String authId) throws IOException, InterruptedException {
-        HttpResponse<String> response = tokenRequest(authId, ApiTestData.PASSWORD);
-        assertEquals(200, response.statusCode(), response.body());
-        return json(response).get("token").asText();
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws IOException {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                "JSON answer: " + response.headers().map() + " " + response.body());
-        return JSON.readTree(response.body());
-    }
-
-    private static void assertStatus(int expected, HttpResponse<String> response) {
-        assertStatus(expected, response, "");
-    }
-
-    private static void assertStatus(int expected, HttpResponse<String> response, String why) {
-        assertEquals(expected, response.statusCode(), why + " " + response.request().method() + " "
-                + response.uri() + " → " + response.body());
+        return token(authId, ApiTestData.PASSWORD);
     }
 
     /** The roster entry id of the (most recently added) person of that name. */

@@ -72,8 +72,8 @@ class AccountScreensIT extends BrowserTest {
     @Test
     @DisplayName("AC2: forgot password → reset link from the mail → new password → login with it")
     void ac2_forgotPasswordResetByMailedLink() throws Exception {
-        String id = AccountScreensTestData.id("AR", RUN);
-        String mail = AccountScreensTestData.mail("AR", RUN);
+        String id = TestRun.id("AR", RUN);
+        String mail = TestRun.mail("AR", RUN);
         String newPassword = "reset-by-mail-" + RUN.toLowerCase() + "-pw";
         open("login.xhtml");
         clickAndWait(By.id("forgot"));
@@ -132,7 +132,7 @@ class AccountScreensIT extends BrowserTest {
     @Test
     @DisplayName("AC5: a user whose password is over a year old must set a new one before anything else")
     void ac5_expiredPasswordComesFirst() {
-        String id = AccountScreensTestData.id("AX", RUN);
+        String id = TestRun.id("AX", RUN);
         String newPassword = "after-expiry-" + RUN.toLowerCase() + "-pw";
         open("login.xhtml");
         logIn(id, PASSWORD);
@@ -165,7 +165,7 @@ class AccountScreensIT extends BrowserTest {
     @Test
     @DisplayName("SE2: first login asks for the terms of use, then shows home with the previous-login line")
     void se2_termsOfUseAtFirstLogin() {
-        String id = AccountScreensTestData.id("AT", RUN);
+        String id = TestRun.id("AT", RUN);
         open("login.xhtml");
         logIn(id, PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/account/terms.xhtml"), driver.getCurrentUrl());
@@ -197,7 +197,7 @@ class AccountScreensIT extends BrowserTest {
     @Test
     @DisplayName("PR1, PR3: a user files a periodic report with one removal and one addition; a second filing of the same cycle is refused")
     void pr1_fileThePeriodicReportOncePerCycle() {
-        String id = AccountScreensTestData.id("AP", RUN);
+        String id = TestRun.id("AP", RUN);
         open("login.xhtml");
         logIn(id, PASSWORD);
         clickAndWait(By.id("toOrganisation"));
@@ -274,7 +274,7 @@ class AccountScreensIT extends BrowserTest {
     @DisplayName("PR3: a report after the due date is taken, with the warning that it may not be decided in time")
     void pr3_lateReportIsTakenWithAWarning() {
         open("login.xhtml");
-        logIn(AccountScreensTestData.id("AL", RUN), PASSWORD);
+        logIn(TestRun.id("AL", RUN), PASSWORD);
         open("app/organisation.xhtml");
         assertTrue(driver.findElement(By.id("pastDue")).getText().contains("期限を過ぎています"));
         open("app/report.xhtml");
@@ -288,7 +288,7 @@ class AccountScreensIT extends BrowserTest {
     @Test
     @DisplayName("AC1, AC6: my account changes the password and, through the mailed link, the mail address")
     void ac1_myAccountChangesPasswordAndMail() throws Exception {
-        String id = AccountScreensTestData.id("AM", RUN);
+        String id = TestRun.id("AM", RUN);
         String newPassword = "changed-on-account-" + RUN.toLowerCase();
         String newMail = "am-new-" + RUN.toLowerCase() + "@example.jp";
         open("login.xhtml");
@@ -296,7 +296,7 @@ class AccountScreensIT extends BrowserTest {
         clickAndWait(By.id("nav:account"));
         assertEquals("利用者情報", heading());
         assertEquals(id, driver.findElement(By.id("authId")).getText());
-        assertEquals(AccountScreensTestData.mail("AM", RUN), driver.findElement(By.id("mail")).getText());
+        assertEquals(TestRun.mail("AM", RUN), driver.findElement(By.id("mail")).getText());
         assertTrue(driver.findElement(By.id("passwordExpiry")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"));
         assertAccessible("my account");
 
@@ -320,7 +320,7 @@ class AccountScreensIT extends BrowserTest {
         type("mail:newMail", newMail);
         clickAndWait(By.id("mail:submit"));
         assertTrue(messages().contains(newMail), messages());
-        assertEquals(AccountScreensTestData.mail("AM", RUN), driver.findElement(By.id("mail")).getText(),
+        assertEquals(TestRun.mail("AM", RUN), driver.findElement(By.id("mail")).getText(),
                 "nothing changes before the link is opened");
         assertAccessible("my account, mail requested");
 
@@ -346,7 +346,7 @@ class AccountScreensIT extends BrowserTest {
     @DisplayName("AC1: an officer's own account page is in the intranet frame")
     void ac1_officerAccountPage() {
         open("login.xhtml");
-        logIn(AccountScreensTestData.id("AO", RUN), PASSWORD);
+        logIn(TestRun.id("AO", RUN), PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), "officers agree to no terms");
         open("account/account.xhtml");
         assertEquals("利用者情報", heading());
@@ -367,7 +367,7 @@ class AccountScreensIT extends BrowserTest {
         List<HttpClient> sessions = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         for (String kind : List.of("AS", "AS", "AQ", "AQ")) {
-            sessions.add(signedIn(base, AccountScreensTestData.id(kind, RUN)));
+            sessions.add(signedIn(base, TestRun.id(kind, RUN)));
             pages.add(kind.equals("AS") ? "app/home.xhtml" : "officer/home.xhtml");
         }
         ExecutorService pool = Executors.newFixedThreadPool(sessions.size());

@@ -34,14 +34,6 @@ public class AccountScreensTestData {
     @Inject
     private Clock clock;
 
-    static String id(String kind, String run) {
-        return kind + run;
-    }
-
-    static String mail(String kind, String run) {
-        return kind.toLowerCase() + "-" + run.toLowerCase() + "@example.jp";
-    }
-
     static String card(String run, int i) {
         return "T" + (char) ('A' + i) + String.format("%08d", Math.floorMod(run.hashCode() + i, 100_000_000)) + "XY";
     }
@@ -50,17 +42,17 @@ public class AccountScreensTestData {
     void seed() {
         String run = TestRun.read(RUN_RESOURCE);
         LocalDate today = JapanTime.today(clock);
-        accounts.create(id("AR", run), Role.ORG_USER, PASSWORD, mail("AR", run));
-        accounts.create(id("AX", run), Role.ORG_USER, PASSWORD, mail("AX", run));
-        accounts.agePassword(id("AX", run), EXPIRED_DAYS);
-        accounts.createWithoutTerms(id("AT", run), Role.AGENT, PASSWORD, mail("AT", run));
-        accounts.create(id("AM", run), Role.ORG_USER, PASSWORD, mail("AM", run));
-        accounts.create(id("AO", run), Role.OFFICER, PASSWORD, mail("AO", run));
-        accounts.create(id("AS", run), Role.ORG_USER, PASSWORD, mail("AS", run));
-        accounts.create(id("AQ", run), Role.OFFICER, PASSWORD, mail("AQ", run));
-        accounts.createWithRoster(id("AP", run), PASSWORD, mail("AP", run), today.plusMonths(6),
+        accounts.create(TestRun.id("AR", run), Role.ORG_USER, PASSWORD, TestRun.mail("AR", run));
+        accounts.create(TestRun.id("AX", run), Role.ORG_USER, PASSWORD, TestRun.mail("AX", run));
+        accounts.agePassword(TestRun.id("AX", run), EXPIRED_DAYS);
+        accounts.createWithoutTerms(TestRun.id("AT", run), Role.AGENT, PASSWORD, TestRun.mail("AT", run));
+        accounts.create(TestRun.id("AM", run), Role.ORG_USER, PASSWORD, TestRun.mail("AM", run));
+        accounts.create(TestRun.id("AO", run), Role.OFFICER, PASSWORD, TestRun.mail("AO", run));
+        accounts.create(TestRun.id("AS", run), Role.ORG_USER, PASSWORD, TestRun.mail("AS", run));
+        accounts.create(TestRun.id("AQ", run), Role.OFFICER, PASSWORD, TestRun.mail("AQ", run));
+        accounts.createWithRoster(TestRun.id("AP", run), PASSWORD, TestRun.mail("AP", run), today.plusMonths(6),
                 List.of(card(run, 0), card(run, 1)));
-        accounts.createWithRoster(id("AL", run), PASSWORD, mail("AL", run), today.plusDays(10),
+        accounts.createWithRoster(TestRun.id("AL", run), PASSWORD, TestRun.mail("AL", run), today.plusDays(10),
                 List.of(card(run, 2)));
     }
 }

@@ -369,7 +369,7 @@ class FilingScreensIT extends BrowserTest {
             + " says so; after logging in again they are back with the restored notice (axe, ja and en); discarding"
             + " removes it; a successful filing removes the draft")
     void b3_ap10_draftSurvivesAnIdleLogout() throws Exception {
-        String user = FilingScreensTestData.id("DA", RUN);
+        String user = TestRun.id("DA", RUN);
         logInAs("DA");
         open("app/file.xhtml");
         assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no draft yet");
@@ -448,7 +448,7 @@ class FilingScreensIT extends BrowserTest {
     @Test
     @DisplayName("B3: a draft is its user's own: a colleague of the same organisation opens an empty form")
     void b3_anotherUserDoesNotSeeTheDraft() {
-        String writer = FilingScreensTestData.id("DB", RUN);
+        String writer = TestRun.id("DB", RUN);
         logInAs("DB");
         open("app/file.xhtml");
         choosePerson(FilingScreensTestData.DRAFT_PERSON);
@@ -461,7 +461,7 @@ class FilingScreensIT extends BrowserTest {
         assertTrue(driver.findElements(By.id("draftNotice")).isEmpty(), "no notice for someone else's draft");
         assertEquals("", value("file:reason"));
         assertEquals("", value("file:person"));
-        assertTrue(draft(FilingScreensTestData.id("DC", RUN)).isEmpty());
+        assertTrue(draft(TestRun.id("DC", RUN)).isEmpty());
         assertTrue(draft(writer).isPresent(), "the writer's draft is still there for them");
         assertAccessible("file an application, no draft");
     }
@@ -469,7 +469,7 @@ class FilingScreensIT extends BrowserTest {
     /** Logs in as this run's user of that kind (FilingScreensTestData). */
     private void logInAs(String kind) {
         open("login.xhtml");
-        logIn(FilingScreensTestData.id(kind, RUN), PASSWORD);
+        logIn(TestRun.id(kind, RUN), PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/app/home.xhtml"), driver.getCurrentUrl());
     }
 

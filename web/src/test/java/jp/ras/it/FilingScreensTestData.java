@@ -80,14 +80,6 @@ public class FilingScreensTestData {
     @Inject
     private Clock clock;
 
-    static String id(String kind, String run) {
-        return kind + run;
-    }
-
-    static String mail(String kind, String run) {
-        return kind.toLowerCase() + "-" + run.toLowerCase() + "@example.jp";
-    }
-
     static String card(String run, int i) {
         return "F" + (char) ('A' + i) + String.format("%08d", Math.floorMod(run.hashCode() * 31 + i, 100_000_000))
                 + "FL";
@@ -98,14 +90,14 @@ public class FilingScreensTestData {
     void seed() {
         String run = TestRun.read(RUN_RESOURCE);
         LocalDate today = JapanTime.today(clock);
-        if (!exists(id("FL", run))) {
-            Organisation filing = organisation(accounts.createWithRoster(id("FL", run), PASSWORD, mail("FL", run),
+        if (!exists(TestRun.id("FL", run))) {
+            Organisation filing = organisation(accounts.createWithRoster(TestRun.id("FL", run), PASSWORD, TestRun.mail("FL", run),
                     today.plusMonths(6), List.of()).getOrganisation().getId());
             person(filing, IN_WINDOW, card(run, 0), today.plusMonths(2));
             person(filing, EXPIRED, card(run, 1), today);
         }
-        if (!exists(id("FP", run))) {
-            Organisation paged = organisation(accounts.createWithRoster(id("FP", run), PASSWORD, mail("FP", run),
+        if (!exists(TestRun.id("FP", run))) {
+            Organisation paged = organisation(accounts.createWithRoster(TestRun.id("FP", run), PASSWORD, TestRun.mail("FP", run),
                     today.plusMonths(6), List.of()).getOrganisation().getId());
             RosterEntry entry = person(paged, PAGED, card(run, 2), today.plusMonths(1));
             RegionalOffice tokyo = em.find(RegionalOffice.class, "tokyo");
@@ -117,7 +109,7 @@ public class FilingScreensTestData {
                 ResidenceApplication.Form form = new ResidenceApplication.Form(reEntry, false, "1年",
                         "seeded " + i, true, ReceiptMethod.COUNTER, false, null, "paged@example.jp", Locale.ENGLISH);
                 ResidenceApplication application = ResidenceApplication.file(paged, entry, tokyo, form, eligibility,
-                        id("FP", run), "T" + run + "-" + i, today, now.minusSeconds(60L * (SEEDED - i)));
+                        TestRun.id("FP", run), "T" + run + "-" + i, today, now.minusSeconds(60L * (SEEDED - i)));
                 if (i <= UNDER_REVIEW) {
                     application.moveTo(ApplicationStatus.UNDER_REVIEW, "OFC0000000", null, now);
                 }
@@ -127,8 +119,8 @@ public class FilingScreensTestData {
                 em.persist(application);
             }
         }
-        if (!exists(id("FD", run))) {
-            Organisation asked = organisation(accounts.createWithRoster(id("FD", run), PASSWORD, mail("FD", run),
+        if (!exists(TestRun.id("FD", run))) {
+            Organisation asked = organisation(accounts.createWithRoster(TestRun.id("FD", run), PASSWORD, TestRun.mail("FD", run),
                     today.plusMonths(6), List.of()).getOrganisation().getId());
             RosterEntry entry = person(asked, DOCUMENTS_PERSON, card(run, 3), today.plusMonths(2));
             Instant now = clock.instant();
@@ -136,7 +128,7 @@ public class FilingScreensTestData {
                     "documents requested", true, ReceiptMethod.COUNTER, false, null, "asked@example.jp",
                     Locale.ENGLISH);
             ResidenceApplication application = ResidenceApplication.file(asked, entry,
-                    em.find(RegionalOffice.class, "tokyo"), form, EligibleStatus.defaults(), id("FD", run),
+                    em.find(RegionalOffice.class, "tokyo"), form, EligibleStatus.defaults(), TestRun.id("FD", run),
                     "D" + run + "-0", today, now.minusSeconds(120));
             application.startReview("OFC0000000", now.minusSeconds(60));
             application.requestDocuments("OFC0000000", DOCUMENTS_MESSAGE, today.plusDays(14), today, now);
@@ -144,11 +136,11 @@ public class FilingScreensTestData {
             em.flush();
             em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));
         }
-        if (!exists(id("DA", run))) {
-            Organisation drafting = organisation(accounts.createWithRoster(id("DA", run), PASSWORD, mail("DA", run),
+        if (!exists(TestRun.id("DA", run))) {
+            Organisation drafting = organisation(accounts.createWithRoster(TestRun.id("DA", run), PASSWORD, TestRun.mail("DA", run),
                     today.plusMonths(6), List.of()).getOrganisation().getId());
             for (String kind : List.of("DB", "DC")) {
-                accounts.createColleague(id(kind, run), PASSWORD, mail(kind, run), id("DA", run));
+                accounts.createColleague(TestRun.id(kind, run), PASSWORD, TestRun.mail(kind, run), TestRun.id("DA", run));
             }
             person(drafting, DRAFT_PERSON, card(run, 4), today.plusMonths(2));
         }

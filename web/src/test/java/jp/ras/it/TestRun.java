@@ -19,6 +19,16 @@ final class TestRun {
         return Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
     }
 
+    /** An ID of this run's account of that kind, such as {@code AR} + run. */
+    static String id(String kind, String run) {
+        return kind + run;
+    }
+
+    /** The mail address of this run's account of that kind. */
+    static String mail(String kind, String run) {
+        return kind.toLowerCase() + "-" + run.toLowerCase() + "@example.jp";
+    }
+
     /** Inside the deployment: the run id the test class put in as {@code resource}. */
     static String read(String resource) {
         try (InputStream in = TestRun.class.getClassLoader().getResourceAsStream(resource)) {

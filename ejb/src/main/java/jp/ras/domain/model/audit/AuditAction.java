@@ -40,6 +40,9 @@ public enum AuditAction {
     CARD_READY,
     CARD_HANDED_OVER,
     DOCUMENT_UPLOADED,
+    BATCH_JOB_STARTED,
+    BATCH_JOB_RESTARTED,
+    BULK_FILING_UPLOADED,
     /** AP12: a login from an address outside Japan was refused before the password was checked. */
     ACCESS_REFUSED_ABROAD,
     ELIGIBILITY_CHANGED

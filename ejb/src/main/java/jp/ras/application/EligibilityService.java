@@ -31,6 +31,13 @@ public class EligibilityService {
                 .map(e -> new Entry(e.getStatus(), e.isHasPeriod(), e.isEligible())).toList();
     }
 
+    /** AP2: the statuses of residence that may be extended online now (the bulk-filing template's list, B1). */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public List<String> eligibleStatuses() {
+        return applications.eligibility().stream().filter(EligibleStatus::isEligible).map(EligibleStatus::getStatus)
+                .toList();
+    }
+
     /** AP2: a supervisor opens or closes a status to online filing; a status without a period never opens. */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     public void setEligible(String status, boolean eligible) {

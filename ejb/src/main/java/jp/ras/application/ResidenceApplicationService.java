@@ -9,19 +9,16 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.application.ApplicationDocument;
-import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.organisation.Organisation;
-import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
@@ -31,7 +28,6 @@ import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.documents.UploadedDocuments;
-import jp.ras.infrastructure.photo.FacePhotos;
 import jp.ras.infrastructure.print.CarryNotes;
 
 /**
@@ -55,7 +51,7 @@ public class ResidenceApplicationService {
     private UserAccountRepository accounts;
 
     @Inject
-    private FacePhotos photos;
+    private Filing filing;
 
     @Inject
     private UploadedDocuments documents;
@@ -117,46 +113,7 @@ public class ResidenceApplicationService {
         // AP2: a person not on this organisation's current roster is unknown, whoever they are.
         RosterEntry entry = organisations.rosterEntry(organisation, rosterEntryId).filter(RosterEntry::isCurrent)
                 .orElseThrow(() -> RuleViolationException.of("person", "personUnknown", "AP2"));
-        RuleViolationException.Collector violations = new RuleViolationException.Collector();
-        FacePhotos.Checked checked = null;
-        try {
-            checked = photos.check(photo);
-        } catch (RuleViolationException e) {
-            violations.add(e.violations());
-        }
-        LocalDate today = JapanTime.today(clock);
-        Instant now = clock.instant();
-        RegionalOffice office = organisations.officeForAddress(entry.getPerson().getAddress())
-                .orElse(organisation.getOffice());
-        ResidenceApplication application = null;
-        try {
-            application = ResidenceApplication.file(organisation, entry, office, form, applications.eligibility(),
-                    me.getAuthId(), provisionalNumber(today), today, now);
-        } catch (RuleViolationException e) {
-            violations.add(e.violations());
-        }
-        violations.throwIfAny();
-        applications.add(application);
-        applications.addPhoto(new ApplicationPhoto(application.getId(), checked.mediaType(), checked.width(),
-                checked.height(), checked.bytes()));
-        // The caller's account is at hand: naming it spares four role probes of the security context (bench/).
-        audit.recordFor(me.getAuthId(), me.getRole(), AuditAction.APPLICATION_FILED, target(application),
-                application.getProvisionalNumber());
-        Map<String, String> params = new HashMap<>();
-        params.put("provisionalNumber", application.getProvisionalNumber());
-        params.put("applicant", application.getPerson().getNameRoman());
-        params.put("acceptanceDate", today.toString());
-        params.put("name", me.getDisplayName());
-        outbox.queue(me.getMailAddress(), me.getLocale(), "application-accepted", params);
-        params.put("name", application.getPerson().getNameRoman());
-        outbox.queue(application.getApplicantMail(), application.getApplicantLocale(), "application-accepted",
-                params);
-        return new Filed(application.getId(), application.getProvisionalNumber(), today, application.getStatus());
-    }
-
-    /** RN1: 申請受付仮番号 — the acceptance date and a number that is never reused. */
-    private String provisionalNumber(LocalDate today) {
-        return String.format("%1$tY%1$tm%1$td-%2$07d", today, applications.nextProvisional());
+        return filing.file(me, organisation, entry, form, photo);
     }
 
     /** ST1: the caller's organisation's applications, newest first; {@code status} null for all. */

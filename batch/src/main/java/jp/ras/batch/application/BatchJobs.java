@@ -123,6 +123,18 @@ public class BatchJobs {
         return id;
     }
 
+    /** B1: starts the job of a registered bulk filing (many may run at once, each for its own file). */
+    @PermitAll
+    public long startBulkFiling(long bulkFilingId, String kind, int chunkSize) {
+        Properties parameters = new Properties();
+        parameters.setProperty("bulkFilingId", Long.toString(bulkFilingId));
+        parameters.setProperty("kind", kind);
+        parameters.setProperty("chunkSize", Integer.toString(chunkSize));
+        long id = BatchRuntime.getJobOperator().start(BULK_FILING, parameters);
+        LOG.info(() -> "started bulk filing " + bulkFilingId + " as execution " + id);
+        return id;
+    }
+
     /** Restarts the instance of a failed or stopped execution unless one of its executions is still active. */
     @PermitAll
     public long restartIfIdle(long executionId) {

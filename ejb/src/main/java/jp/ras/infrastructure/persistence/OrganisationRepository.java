@@ -9,7 +9,9 @@ import java.util.Optional;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /** Organisations, their rosters and the regional offices. */
 @ApplicationScoped
@@ -57,6 +59,19 @@ public class OrganisationRepository {
     public Optional<RosterEntry> rosterEntry(Organisation organisation, long entryId) {
         return Optional.ofNullable(em.find(RosterEntry.class, entryId))
                 .filter(r -> r.getOrganisation().getId().equals(organisation.getId()));
+    }
+
+    /** The person with this residence card number on the organisation's current roster, found by its keyed hash. */
+    public Optional<RosterEntry> currentRosterEntryByCard(Organisation organisation, String cardNumber) {
+        String normalised = ResidenceCardNumber.normalise(cardNumber);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from RosterEntry r where r.organisation = :org and r.cardNumberHash = :hash"
+                        + " and r.removedOn is null", RosterEntry.class)
+                .setParameter("org", organisation)
+                .setParameter("hash", PersonalDataKey.cipher().lookupHash(normalised))
+                .getResultStream().filter(r -> normalised.equals(r.getPerson().getCardNumber())).findFirst();
     }
 
     public void addRosterEntry(RosterEntry entry) {

@@ -6,8 +6,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 import jp.ras.infrastructure.crypto.EncryptedStringConverter;
 
@@ -106,6 +109,27 @@ public class ForeignNational {
     /** Card number with only its first two and last two characters shown, for the public tier. */
     public String maskedCardNumber() {
         return cardNumber == null ? null : cardNumber.substring(0, 2) + "********" + cardNumber.substring(10);
+    }
+
+    /**
+     * B2, AP2: a bulk-filing row names the person by card number and repeats their name, status of residence and
+     * expiry, so a row typed against the wrong person is refused instead of filed for someone else. Returns the
+     * fields that differ from this person as the roster holds them (the name compared without case or extra
+     * spaces).
+     */
+    public List<Violation> mismatches(String nameRoman, String statusOfResidence, LocalDate stayExpiry) {
+        List<Violation> wrong = new ArrayList<>();
+        String name = nameRoman == null ? "" : nameRoman.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (!name.equals(this.nameRoman)) {
+            wrong.add(Violation.of("nameRoman", "rosterMismatch", "AP2"));
+        }
+        if (statusOfResidence == null || !statusOfResidence.strip().equals(this.statusOfResidence)) {
+            wrong.add(Violation.of("statusOfResidence", "rosterMismatch", "AP2"));
+        }
+        if (stayExpiry == null || !stayExpiry.equals(this.stayExpiry)) {
+            wrong.add(Violation.of("stayExpiry", "rosterMismatch", "AP2"));
+        }
+        return wrong;
     }
 
     public String getNameRoman() {

@@ -43,4 +43,17 @@ class ForeignNationalTest {
                 LocalDate.of(1990, 1, 1), Sex.FEMALE, "AB12345678C", null, "留学", "1年", LocalDate.of(2027, 1, 1),
                 "東京都"));
     }
+
+    @Test
+    @DisplayName("B2, AP2: a bulk row must describe the person on the roster: name (any case, spaces), status, expiry")
+    void b2_bulkRowMustMatchTheRoster() {
+        ForeignNational person = Fixtures.person("AB12345678CD");
+        assertEquals(java.util.List.of(), person.mismatches(" nguyen  van an ", "技術・人文知識・国際業務",
+                LocalDate.of(2027, 1, 31)));
+        assertEquals(Set.of("nameRoman", "statusOfResidence", "stayExpiry"),
+                person.mismatches("NGUYEN VAN BINH", "留学", LocalDate.of(2027, 2, 1)).stream()
+                        .peek(v -> assertEquals("AP2", v.rule())).map(v -> v.field()).collect(Collectors.toSet()));
+        assertEquals(Set.of("stayExpiry", "statusOfResidence"), person.mismatches("Nguyen Van An", null, null)
+                .stream().map(v -> v.field()).collect(Collectors.toSet()));
+    }
 }

@@ -1,0 +1,24 @@
+package jp.ras.batch.interfaces.bulk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jp.ras.batch.infrastructure.excel.BulkLimits;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** The bounds of an upload: {@code ras.bulk.max-rows} and {@code ras.bulk.max-megabytes} (see the README). */
+@ApplicationScoped
+public class BulkLimitsConfig {
+
+    public BulkLimits limits() {
+        BulkLimits d = BulkLimits.defaults();
+        var config = ConfigProvider.getConfig();
+        int rows = config.getOptionalValue("ras.bulk.max-rows", Integer.class).orElse(d.maxRows());
+        long bytes = config.getOptionalValue("ras.bulk.max-megabytes", Long.class).map(mb -> mb * 1024 * 1024)
+                .orElse(d.maxBytes());
+        return new BulkLimits(bytes, rows, d.maxInflatedBytes(), d.minInflateRatio());
+    }
+
+    /** Rows filed per transaction: {@code ras.bulk.chunk-size}, 100 by default. */
+    public int chunkSize() {
+        return ConfigProvider.getConfig().getOptionalValue("ras.bulk.chunk-size", Integer.class).orElse(100);
+    }
+}

@@ -1,0 +1,156 @@
+package jp.ras.domain.model.bulk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import jp.ras.domain.shared.Ids;
+
+/**
+ * B1, B2: one uploaded workbook (or CSV) of applications of one kind, filed row by row by a batch job for the user
+ * who uploaded it. Its rows ({@link BulkFilingRow}) record, each in the transaction that filed or refused it, what
+ * became of every row, so a restarted job files each good row exactly once.
+ */
+@Entity
+@Table(name = "bulk_filing")
+public class BulkFiling {
+
+    public static final int MAX_FILE_NAME = 200;
+
+    @Id
+    @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
+
+    @Column(name = "uploaded_by", nullable = false, length = 32, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "file_name", nullable = false, length = MAX_FILE_NAME, updatable = false)
+    private String fileName;
+
+    @Column(nullable = false, length = 32, updatable = false)
+    private String kind;
+
+    @Column(name = "row_count", nullable = false, updatable = false)
+    private int rowCount;
+
+    @Column(name = "with_photos", nullable = false, updatable = false)
+    private boolean withPhotos;
+
+    @Column(nullable = false, length = 8, updatable = false)
+    private String locale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private BulkFilingState state;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Version
+    private long version;
+
+    protected BulkFiling() {
+    }
+
+    public BulkFiling(long organisationId, String uploadedBy, Locale locale, String fileName, String kind,
+            int rowCount, boolean withPhotos, Instant now) {
+        this.organisationId = organisationId;
+        this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
+        this.locale = Objects.requireNonNull(locale, "locale").getLanguage();
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+        this.fileName = name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (rowCount < 1) {
+            throw new IllegalArgumentException("a bulk filing has at least one row");
+        }
+        this.rowCount = rowCount;
+        this.withPhotos = withPhotos;
+        this.uploadedAt = Objects.requireNonNull(now, "now");
+        this.state = BulkFilingState.QUEUED;
+    }
+
+    /** Its job began (or began again after an interruption) as execution {@code executionId}. */
+    public void started(long executionId) {
+        if (state == BulkFilingState.COMPLETED) {
+            throw new IllegalStateException("bulk filing " + id + " is already completed");
+        }
+        this.jobExecutionId = executionId;
+        this.state = BulkFilingState.RUNNING;
+    }
+
+    /** Its job ended: completed when every row is accounted for, else interrupted (to be restarted). */
+    public void ended(boolean completed, Instant now) {
+        if (state == BulkFilingState.COMPLETED) {
+            return;
+        }
+        this.state = completed ? BulkFilingState.COMPLETED : BulkFilingState.INTERRUPTED;
+        this.finishedAt = completed ? now : null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public int getRowCount() {
+        return rowCount;
+    }
+
+    public boolean isWithPhotos() {
+        return withPhotos;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public BulkFilingState getState() {
+        return state;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

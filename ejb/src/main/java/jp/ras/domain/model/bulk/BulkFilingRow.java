@@ -1,0 +1,141 @@
+package jp.ras.domain.model.bulk;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jp.ras.domain.shared.Violation;
+import jp.ras.infrastructure.crypto.EncryptedStringConverter;
+
+/**
+ * What became of one row of a bulk filing (B2): the application filed for it, or the rules it broke with the row's
+ * cells as uploaded (encrypted: they are personal data, SE1), for the error workbook. The primary key (filing,
+ * row) makes a row recorded at most once, so a restarted job cannot file it twice.
+ */
+@Entity
+@Table(name = "bulk_filing_row")
+@IdClass(BulkFilingRow.Key.class)
+public class BulkFilingRow {
+
+    /** Longest stored list of violations and of cells. */
+    public static final int MAX_TEXT = 8000;
+
+    @Id
+    @Column(name = "bulk_filing_id")
+    private long bulkFilingId;
+
+    @Id
+    @Column(name = "row_number")
+    private int rowNumber;
+
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    /** {@code field|key|rule} per violation, one per line. */
+    @Column(length = MAX_TEXT)
+    private String violations;
+
+    /** The refused row's cells as JSON, encrypted. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "cells_enc", length = 4 * MAX_TEXT)
+    private String cells;
+
+    protected BulkFilingRow() {
+    }
+
+    private BulkFilingRow(long bulkFilingId, int rowNumber) {
+        this.bulkFilingId = bulkFilingId;
+        this.rowNumber = rowNumber;
+    }
+
+    public static BulkFilingRow filed(long bulkFilingId, int rowNumber, long applicationId) {
+        BulkFilingRow row = new BulkFilingRow(bulkFilingId, rowNumber);
+        row.applicationId = applicationId;
+        return row;
+    }
+
+    public static BulkFilingRow refused(long bulkFilingId, int rowNumber, List<Violation> violations,
+            String cellsJson) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a refused row breaks at least one rule");
+        }
+        BulkFilingRow row = new BulkFilingRow(bulkFilingId, rowNumber);
+        StringBuilder text = new StringBuilder();
+        for (Violation v : violations) {
+            String line = v.field() + "|" + v.key() + "|" + (v.rule() == null ? "" : v.rule()) + "\n";
+            if (text.length() + line.length() > MAX_TEXT) {
+                break;
+            }
+            text.append(line);
+        }
+        row.violations = text.toString();
+        row.cells = cellsJson.length() > MAX_TEXT ? "{}" : cellsJson;
+        return row;
+    }
+
+    public boolean isFiled() {
+        return applicationId != null;
+    }
+
+    public List<Violation> violationList() {
+        List<Violation> list = new ArrayList<>();
+        if (violations != null) {
+            for (String line : violations.split("\n")) {
+                String[] p = line.split("\\|", -1);
+                if (p.length == 3) {
+                    list.add(Violation.of(p[0], p[1], p[2].isEmpty() ? null : p[2]));
+                }
+            }
+        }
+        return list;
+    }
+
+    public long getBulkFilingId() {
+        return bulkFilingId;
+    }
+
+    public int getRowNumber() {
+        return rowNumber;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public String getCells() {
+        return cells;
+    }
+
+    /** The composite primary key. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long bulkFilingId;
+        private int rowNumber;
+
+        public Key() {
+        }
+
+        public Key(long bulkFilingId, int rowNumber) {
+            this.bulkFilingId = bulkFilingId;
+            this.rowNumber = rowNumber;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.bulkFilingId == bulkFilingId && k.rowNumber == rowNumber;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(bulkFilingId, rowNumber);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import jp.ras.application.BulkFilingService;
+import jp.ras.batch.application.BatchJobs;
+import jp.ras.batch.application.BulkFilings;
+import jp.ras.batch.infrastructure.excel.BulkColumn;
+import jp.ras.batch.infrastructure.excel.BulkKind;
+import jp.ras.batch.infrastructure.files.BulkFilingFiles;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.bulk.BulkFilingState;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The bulk-filing job inside Payara Micro: upload, rows filed or refused, restart from a checkpoint. */
+@ExtendWith(ArquillianExtension.class)
+class BulkFilingIT {
+
+    /** The principal AsOrgUser runs as (it/glassfish-ejb-jar.xml). */
+    private static final String RUN_AS_ORG_USER = "it-org-user";
+
+    private static final String RUN = TestRun.newId();
+
+    private static final long CARD_BASE = System.currentTimeMillis() / 10 % 10_000_000L;
+
+    private static final long WAIT_MILLIS = 120_000;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.ras("bulk-filing-it")
+                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class,
+                        Deployments.class, TestRun.class, BulkWorkbooks.class, BulkFilingTestData.class)
+                .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
+                .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
+    }
+
+    @Inject
+    private BulkFilings bulkFilings;
+
+    @Inject
+    private BulkFilingService service;
+
+    @Inject
+    private BatchJobs jobs;
+
+    @Inject
+    private BulkFilingFiles files;
+
+    @Inject
+    private TestOrganisations testOrganisations;
+
+    @Inject
+    private TestApplications testApplications;
+
+    @Inject
+    private TestAccounts testAccounts;
+
+    @Inject
+    private BulkFilingTestData data;
+
+    @Inject
+    private AsOrgUser asOrgUser;
+
+    /** A residence card number unique to this run and {@code n}. */
+    private static String card(int n) {
+        return "BK" + String.format("%07d%d", CARD_BASE, n % 10) + (char) ('A' + n / 10 % 26) + (char) ('A' + n / 260);
+    }
+
+    private static String applicantMail(int n) {
+        return "bulk-" + RUN.toLowerCase() + "-" + n + "@example.jp";
+    }
+
+    /** The organisation of the run-as user (made once per database), allowed to file for years. */
+    private long organisation() {
+        Long existing = testOrganisations.organisationOf(RUN_AS_ORG_USER);
+        if (existing != null) {
+            testOrganisations.setValidUntil(existing, LocalDate.now().plusYears(2));
+            return existing;
+        }
+        long id = testOrganisations.organisation("IT 一括 " + RUN, LocalDate.now().plusYears(2), card(999));
+        testOrganisations.user(RUN_AS_ORG_USER, Role.ORG_USER, id, "it-org-user@example.jp", "irrelevant-password-1");
+        return id;
+    }
+
+    private static LocalDate expiry() {
+        return LocalDate.now().plusMonths(2);
+    }
+
+    private List<Long> persons(long organisation, int from, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int n = from; n < from + count; n++) {
+            ids.add(testApplications.addPerson(organisation, card(n), "技術・人文知識・国際業務", "3年", expiry()));
+        }
+        return ids;
+    }
+
+    private long upload(byte[] workbook, byte[] photos) {
+        AtomicReference<Long> id = new AtomicReference<>();
+        asOrgUser.run(() -> id.set(bulkFilings.upload("bulk-" + RUN + ".xlsx", new ByteArrayInputStream(workbook),
+                photos == null ? null : new ByteArrayInputStream(photos))));
+        return id.get();
+    }
+
+    private BulkFilingService.Summary summary(long id) {
+        AtomicReference<BulkFilingService.Summary> summary = new AtomicReference<>();
+        asOrgUser.run(() -> summary.set(service.mine(id)));
+        return summary.get();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.currentTimeMillis() + WAIT_MILLIS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    @DisplayName("B1, B2, AP2, AP8, RN1: good rows are filed with their mails, bad rows are refused by row and field"
+            + " with the rule, and no row is half-filed")
+    void b2_goodRowsFiledBadRowsRefused() throws Exception {
+        long organisation = organisation();
+        List<Long> persons = persons(organisation, 0, 5);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
+        }
+        rows.get(3).put(BulkColumn.NAME_ROMAN, "Someone Else");          // row 6: AP2, not the person on the list
+        rows.get(4).put(BulkColumn.STAY_EXPIRY, "next spring");            // row 7: not a date
+        rows.add(BulkWorkbooks.row(card(50), expiry(), applicantMail(50))); // row 8: AP2, not on the list
+        byte[] zip = BulkWorkbooks.photos(List.of(card(0), card(1), card(3), card(4), card(50)));
+        // row 5 (card 2) has no photo: AP8. Rows are numbered as the user sees them, below two header rows.
+
+        long id = upload(BulkWorkbooks.workbook(BulkKind.EXTENSION, rows), zip);
+        await("the bulk filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+
+        BulkFilingService.Summary done = summary(id);
+        assertEquals(6, done.rows());
+        assertEquals(2, done.filed());
+        assertEquals(4, done.refused());
+        assertEquals(List.of(1L, 1L, 0L, 0L, 0L), data.applicationsPerPerson(persons));
+        for (int n : List.of(0, 1)) {
+            assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "RN1: the applicant is mailed once");
+        }
+        for (int n : List.of(2, 3, 4, 50)) {
+            assertEquals(0, testAccounts.mailsTo(applicantMail(n)).size(), "a refused row mails nobody");
+        }
+        assertEquals(List.of("BULK_FILING_UPLOADED"), data.auditActionsOf("bulk-filing:" + id));
+        assertFalse(Files.exists(files.file(id)), "the uploaded file is deleted once filed");
+
+        AtomicReference<List<BulkFilingService.Refused>> refused = new AtomicReference<>();
+        asOrgUser.run(() -> refused.set(service.refusedRows(id, 0, 100)));
+        Map<Integer, Set<Violation>> byRow = refused.get().stream().collect(Collectors.toMap(
+                BulkFilingService.Refused::rowNumber, r -> Set.copyOf(r.violations())));
+        assertEquals(Set.of(5, 6, 7, 8), byRow.keySet(), "rows as the user sees them (two header rows)");
+        assertEquals(Set.of(Violation.of("photo", "photoMissing", "AP8")), byRow.get(5));
+        assertEquals(Set.of(Violation.of("nameRoman", "rosterMismatch", "AP2")), byRow.get(6));
+        assertEquals(Set.of("stayExpiry"), byRow.get(7).stream().map(Violation::field).collect(Collectors.toSet()));
+        assertEquals(Set.of(Violation.of("cardNumber", "personUnknown", "AP2")), byRow.get(8));
+        assertTrue(refused.get().get(0).cellsJson().contains(card(2)), "the row's cells are kept for the user");
+    }
+
+    @Test
+    @DisplayName("B2: a bulk filing stopped mid-file restarts from its checkpoint and files every good row exactly once")
+    void b2_stoppedFilingRestartsExactlyOnce() throws Exception {
+        long organisation = organisation();
+        int count = 120;
+        List<Long> persons = persons(organisation, 100, count);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int n = 100; n < 100 + count; n++) {
+            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
+            cards.add(card(n));
+        }
+        java.nio.file.Path workbook = Files.createTempFile("bulk-it", ".xlsx");
+        java.nio.file.Path photos = Files.createTempFile("bulk-it", ".zip");
+        Files.write(workbook, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
+        Files.write(photos, BulkWorkbooks.photos(cards));
+        AtomicReference<Long> registered = new AtomicReference<>();
+        asOrgUser.run(() -> registered.set(service.register("restart-" + RUN + ".xlsx", BulkKind.EXTENSION.name(),
+                count, true)));
+        long id = registered.get();
+        files.keep(id, workbook, photos);
+        long execution = jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
+
+        await("the first rows are filed", () -> data.recordedRows(id) > 0);
+        BatchRuntime.getJobOperator().stop(execution);
+        await("the job stops", () -> BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus()
+                == BatchStatus.STOPPED);
+        long before = data.recordedRows(id);
+        assertTrue(before > 0 && before < count, "stopped mid-file: " + before + " of " + count);
+        assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
+
+        asOrgUser.run(() -> bulkFilings.restart(id));
+        await("the restarted filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(count, summary(id).filed());
+        assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
+        for (int n = 100; n < 100 + count; n++) {
+            assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "one mail per applicant");
+        }
+
+        // A chunk handed over again (the job died after its commit, before its checkpoint) files nothing twice.
+        BulkFilingService.Item again = new BulkFilingService.Item(3, card(101), "Test Applicant",
+                "技術・人文知識・国際業務", expiry(), null, null, List.of(), "{}");
+        assertEquals(0, service.fileChunk(id, List.of(again)));
+        assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons));
+    }
+
+    @Test
+    @DisplayName("B1: a file that is no workbook, or the template without rows, is refused with its reason and"
+            + " changes nothing")
+    void b1_badFileChangesNothing() {
+        organisation();
+        long before = data.bulkFilings();
+        RuleViolationException notWorkbook = assertThrows(RuleViolationException.class,
+                () -> upload("%PDF-1.7\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null));
+        assertEquals(List.of(Violation.of("file", "notWorkbook", "B1")), notWorkbook.violations());
+        RuleViolationException empty = assertThrows(RuleViolationException.class,
+                () -> upload(BulkWorkbooks.workbook(BulkKind.EXTENSION, List.of()), null));
+        assertEquals(List.of(Violation.of("file", "empty", "B1")), empty.violations());
+        assertEquals(before, data.bulkFilings(), "nothing registered");
+    }
+}

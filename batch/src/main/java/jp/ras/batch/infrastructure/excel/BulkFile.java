@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +29,19 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 
 /**
- * An uploaded bulk file (B1, B2), read one row at a time so that memory stays flat for 100 000 rows: an xlsx
- * workbook (RAS's template, checked by its hidden marker) or a UTF-8 CSV whose first line is one kind's headers.
+ * An uploaded bulk file (B1, B2), read one row at a time so that memory stays flat for 100 000 rows. It is one of:
+ * <ul>
+ * <li>RAS's template (xlsx with the hidden marker sheet of the current {@link BulkTemplate#VERSION}): each kind's
+ * sheet by name, row 1 Japanese and row 2 English headers, data from row 3;</li>
+ * <li>a UTF-8 CSV (the 2026 system's format), its first line one kind's headers in Japanese or English (a second
+ * header line, as the template saved as CSV has, is skipped), data from the next line;</li>
+ * <li>an xlsx without a marker laid out as that CSV (a CSV opened and saved as xlsx): sheets whose row 1 is one
+ * kind's headers. A foreign or old marker is refused, never passed over.</li>
+ * </ul>
  * {@link #open} tells which by content, never by file name, checks the whole file (size, zip bomb, encryption,
  * marker, headers, one kind only, row count) and leaves it before the first data row; {@link #next} then pulls rows
- * and {@link #skipTo} resumes a restarted job. Not thread-safe.
+ * and {@link #skipTo} resumes a restarted job. Cells to the right of the kind's columns (the error workbook's row
+ * number and error columns) are not read. Not thread-safe.
  */
 public final class BulkFile implements AutoCloseable {
 
@@ -190,43 +198,47 @@ public final class BulkFile implements AutoCloseable {
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
                 StylesTable styles = reader.getStylesTable();
                 boolean date1904 = date1904(reader);
-                Map<BulkKind, PackagePart> kindSheets = new EnumMap<>(BulkKind.class);
-                PackagePart marker = null;
+                Map<String, PackagePart> allSheets = new LinkedHashMap<>();
                 XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
                 while (sheets.hasNext()) {
                     sheets.next().close();
-                    String name = sheets.getSheetName();
-                    if (name.equals(SheetLayout.MARKER_SHEET)) {
-                        marker = sheets.getSheetPart();
-                    }
+                    allSheets.put(sheets.getSheetName(), sheets.getSheetPart());
+                }
+                Sources sources = new Sources(strings, styles, date1904);
+                List<Plan> plans = new ArrayList<>();
+                PackagePart marker = allSheets.get(SheetLayout.MARKER_SHEET);
+                if (marker != null) {
+                    // RAS's template: the marker's version, then each kind's sheet by name with its two header rows
+                    checkMarker(marker, sources);
                     for (BulkKind kind : BulkKind.values()) {
-                        if (name.equals(kind.sheetName())) {
-                            kindSheets.put(kind, sheets.getSheetPart());
+                        PackagePart part = allSheets.get(kind.sheetName());
+                        if (part != null) {
+                            plans.add(templateSheet(kind, part, sources, limits));
+                        }
+                    }
+                } else {
+                    // No marker: a sheet laid out as the CSV is (a CSV saved as xlsx), its first row one kind's headers
+                    for (PackagePart part : allSheets.values()) {
+                        Plan plan = headedSheet(part, sources, limits);
+                        if (plan != null) {
+                            plans.add(plan);
                         }
                     }
                 }
-                checkMarker(marker, strings, styles, date1904);
-                if (kindSheets.isEmpty()) {
+                if (plans.isEmpty()) {
                     throw new BulkFileException(BulkFileException.OTHER_TEMPLATE);
                 }
-                List<BulkKind> withData = new ArrayList<>();
-                int count = 0;
-                for (Map.Entry<BulkKind, PackagePart> sheet : kindSheets.entrySet()) {
-                    int rows = count(sheet.getKey(), sheet.getValue(), strings, styles, date1904, limits);
-                    if (rows > 0) {
-                        withData.add(sheet.getKey());
-                        count = rows;
-                    }
-                }
+                List<Plan> withData = plans.stream().filter(p -> p.rows() > 0).toList();
                 if (withData.isEmpty()) {
                     throw new BulkFileException(BulkFileException.EMPTY);
                 }
                 if (withData.size() > 1) {
                     throw new BulkFileException(BulkFileException.MIXED_KINDS);
                 }
-                BulkKind kind = withData.get(0);
-                XlsxSheetReader sheet = new XlsxSheetReader(kindSheets.get(kind).getInputStream(), strings, styles,
-                        date1904, kind.columns().size());
+                Plan plan = withData.get(0);
+                BulkKind kind = plan.kind();
+                int count = plan.rows();
+                XlsxSheetReader sheet = sources.reader(plan.part(), kind.columns().size());
                 OPCPackage opened = pkg;
                 pkg = null;
                 return new BulkFile(kind, count, new Rows() {
@@ -235,7 +247,7 @@ public final class BulkFile implements AutoCloseable {
                         XlsxSheetReader.RawRow raw;
                         do {
                             raw = sheet.next();
-                        } while (raw != null && raw.number() <= SheetLayout.HEADER_ROWS);
+                        } while (raw != null && raw.number() <= plan.headerRows());
                         return raw == null ? null : new BulkRow(raw.number(), values(kind, List.of(raw.cells())));
                     }
 
@@ -283,13 +295,9 @@ public final class BulkFile implements AutoCloseable {
             }
         }
 
-        private static void checkMarker(PackagePart marker, ReadOnlySharedStringsTable strings, StylesTable styles,
-                boolean date1904) throws IOException, BulkFileException {
-            if (marker == null) {
-                throw new BulkFileException(BulkFileException.OTHER_TEMPLATE);
-            }
+        private static void checkMarker(PackagePart marker, Sources sources) throws IOException, BulkFileException {
             XlsxSheetReader.RawRow first;
-            try (XlsxSheetReader reader = new XlsxSheetReader(marker.getInputStream(), strings, styles, date1904, 2)) {
+            try (XlsxSheetReader reader = sources.reader(marker, 2)) {
                 first = reader.next();
             }
             if (first == null || first.number() != 1 || !first.cells()[0].equals(BulkTemplate.TEMPLATE_ID)) {
@@ -320,11 +328,10 @@ public final class BulkFile implements AutoCloseable {
             return false;
         }
 
-        /** Checks a kind sheet's two header rows and counts its data rows (stopping past the limit). */
-        private static int count(BulkKind kind, PackagePart part, ReadOnlySharedStringsTable strings,
-                StylesTable styles, boolean date1904, BulkLimits limits) throws IOException, BulkFileException {
-            try (XlsxSheetReader reader = new XlsxSheetReader(part.getInputStream(), strings, styles, date1904,
-                    kind.columns().size())) {
+        /** A template's kind sheet: row 1 the Japanese headers, row 2 the English ones, then data rows. */
+        private static Plan templateSheet(BulkKind kind, PackagePart part, Sources sources, BulkLimits limits)
+                throws IOException, BulkFileException {
+            try (XlsxSheetReader reader = sources.reader(part, kind.columns().size())) {
                 XlsxSheetReader.RawRow ja = reader.next();
                 XlsxSheetReader.RawRow en = reader.next();
                 if (ja == null || en == null || ja.number() != 1 || en.number() != 2
@@ -332,13 +339,65 @@ public final class BulkFile implements AutoCloseable {
                         || !headersMatch(List.of(en.cells()), kind, false)) {
                     throw new BulkFileException(BulkFileException.OTHER_TEMPLATE, kind.sheetName());
                 }
-                int count = 0;
-                while (reader.next() != null) {
-                    if (++count > limits.maxRows()) {
-                        throw new BulkFileException(BulkFileException.TOO_MANY_ROWS, limits.maxRows());
+                return new Plan(kind, part, SheetLayout.HEADER_ROWS, count(reader, 0, limits));
+            }
+        }
+
+        /**
+         * A sheet without the template's marker: row 1 one kind's headers (Japanese or English), row 2 optionally the
+         * headers again (the other language), then data rows; null when row 1 is no kind's headers.
+         */
+        private static Plan headedSheet(PackagePart part, Sources sources, BulkLimits limits)
+                throws IOException, BulkFileException {
+            int widest = Arrays.stream(BulkKind.values()).mapToInt(k -> k.columns().size()).max().orElseThrow();
+            BulkKind kind = null;
+            int headerRows = 1;
+            try (XlsxSheetReader reader = sources.reader(part, widest)) {
+                XlsxSheetReader.RawRow first = reader.next();
+                if (first == null || first.number() != 1) {
+                    return null;
+                }
+                for (BulkKind k : BulkKind.values()) {
+                    if (headersMatch(List.of(first.cells()), k, true) || headersMatch(List.of(first.cells()), k, false)) {
+                        kind = k;
                     }
                 }
-                return count;
+                if (kind == null) {
+                    return null;
+                }
+                XlsxSheetReader.RawRow second = reader.next();
+                if (second != null && second.number() == 2 && (headersMatch(List.of(second.cells()), kind, true)
+                        || headersMatch(List.of(second.cells()), kind, false))) {
+                    headerRows = 2;
+                }
+            }
+            try (XlsxSheetReader reader = sources.reader(part, kind.columns().size())) {
+                return new Plan(kind, part, headerRows, count(reader, headerRows, limits));
+            }
+        }
+
+        /** Counts the data rows after the header rows, stopping past the limit. */
+        private static int count(XlsxSheetReader reader, int headerRows, BulkLimits limits)
+                throws IOException, BulkFileException {
+            int count = 0;
+            XlsxSheetReader.RawRow row;
+            while ((row = reader.next()) != null) {
+                if (row.number() > headerRows && ++count > limits.maxRows()) {
+                    throw new BulkFileException(BulkFileException.TOO_MANY_ROWS, limits.maxRows());
+                }
+            }
+            return count;
+        }
+
+        /** A kind sheet (or a sheet laid out as the CSV): its kind, its header rows and how many data rows. */
+        private record Plan(BulkKind kind, PackagePart part, int headerRows, int rows) {
+        }
+
+        /** What every sheet reader shares: the workbook's strings, styles and date system. */
+        private record Sources(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+
+            XlsxSheetReader reader(PackagePart part, int columns) throws IOException {
+                return new XlsxSheetReader(part.getInputStream(), strings, styles, date1904, columns);
             }
         }
     }

@@ -115,6 +115,33 @@ class BulkFileCsvTest {
         assertEquals("notWorkbook", key(open, BulkLimits.defaults()));
     }
 
+    @Test
+    @DisplayName("B1: a workbook laid out as the CSV (no marker: a CSV saved as xlsx) reads as the CSV does")
+    void csvSavedAsXlsx() throws Exception {
+        List<Map<String, Object>> rows = rows();
+        Path csv = csv("rows.csv", Fixtures.csvLine(Fixtures.headers(BulkKind.EXTENSION, false))
+                + body(BulkKind.EXTENSION, rows), StandardCharsets.UTF_8);
+        Path xlsx = dir.resolve("rows-as-xlsx.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(xlsx)) {
+            workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("anything");
+            var sheet = workbook.createSheet("rows");
+            var header = sheet.createRow(0);
+            List<String> headers = Fixtures.headers(BulkKind.EXTENSION, false);
+            for (int c = 0; c < headers.size(); c++) {
+                header.createCell(c).setCellValue(headers.get(c));
+            }
+            var date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            sheet.setDefaultColumnStyle(3, date); // the expiry as a date cell, as a spreadsheet makes of 2027-01-02
+            Fixtures.fill(sheet, BulkKind.EXTENSION, rows, 1);
+            workbook.write(out);
+        }
+        List<BulkRow> fromCsv = Fixtures.readAll(csv, BulkLimits.defaults());
+        assertEquals(List.of(2, 3, 4, 5), fromCsv.stream().map(BulkRow::rowNumber).toList());
+        assertEquals(fromCsv, Fixtures.readAll(xlsx, BulkLimits.defaults()));
+    }
+
     private static String key(Path file, BulkLimits limits) {
         return assertThrows(BulkFileException.class, () -> BulkFile.open(file, limits).close()).key();
     }

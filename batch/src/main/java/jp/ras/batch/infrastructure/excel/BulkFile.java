@@ -24,9 +24,9 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * An uploaded bulk file (B1, B2), read one row at a time so that memory stays flat for 100 000 rows. It is one of:
@@ -195,7 +195,9 @@ public final class BulkFile implements AutoCloseable {
             try {
                 pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFReader reader = new XSSFReader(pkg);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                List<PackagePart> stringParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+                List<String> strings = stringParts.isEmpty() ? List.of()
+                        : XlsxSheetReader.sharedStrings(stringParts.get(0).getInputStream());
                 StylesTable styles = reader.getStylesTable();
                 boolean date1904 = date1904(reader);
                 Map<String, PackagePart> allSheets = new LinkedHashMap<>();
@@ -394,7 +396,7 @@ public final class BulkFile implements AutoCloseable {
         }
 
         /** What every sheet reader shares: the workbook's strings, styles and date system. */
-        private record Sources(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) {
+        private record Sources(List<String> strings, StylesTable styles, boolean date1904) {
 
             XlsxSheetReader reader(PackagePart part, int columns) throws IOException {
                 return new XlsxSheetReader(part.getInputStream(), strings, styles, date1904, columns);

@@ -6,15 +6,15 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
@@ -33,7 +33,7 @@ final class XlsxSheetReader implements Closeable {
 
     private final InputStream in;
     private final XMLStreamReader xml;
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final int columns;
@@ -41,7 +41,7 @@ final class XlsxSheetReader implements Closeable {
     private int lastRow;
     private boolean done;
 
-    XlsxSheetReader(InputStream in, SharedStrings strings, StylesTable styles, boolean date1904, int columns)
+    XlsxSheetReader(InputStream in, List<String> strings, StylesTable styles, boolean date1904, int columns)
             throws IOException {
         this.in = in;
         this.strings = strings;
@@ -64,6 +64,54 @@ final class XlsxSheetReader implements Closeable {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         return factory;
+    }
+
+    /**
+     * The shared strings table ({@code sharedStrings.xml}) as plain strings, without phonetic runs ({@code rPh}, the
+     * furigana Japanese Excel stores with kanji). The one part of a workbook held in memory: its distinct texts
+     * (about 30 MB for 100 000 rows of distinct names, mails and reasons), bounded by the inflation limit. Read with
+     * StAX rather than POI's ReadOnlySharedStringsTable, whose getItemAt builds an XMLBeans rich text per cell.
+     */
+    static List<String> sharedStrings(InputStream in) throws IOException {
+        List<String> strings = new ArrayList<>();
+        try {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            try {
+                StringBuilder text = null;
+                int phonetic = 0;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "si" -> text = new StringBuilder();
+                            case "rPh" -> phonetic++;
+                            case "t" -> {
+                                String t = xml.getElementText();
+                                if (text != null && phonetic == 0) {
+                                    text.append(t);
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (xml.getLocalName().equals("rPh")) {
+                            phonetic--;
+                        } else if (xml.getLocalName().equals("si") && text != null) {
+                            strings.add(text.toString());
+                            text = null;
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException("shared strings: " + e.getMessage(), e);
+        } finally {
+            in.close();
+        }
+        return strings;
     }
 
     /** The next row with a non-blank cell among the first columns, or null after the last. */
@@ -98,7 +146,7 @@ final class XlsxSheetReader implements Closeable {
                     }
                     case "c" -> {
                         String r = xml.getAttributeValue(null, "r");
-                        column = r == null ? lastColumn + 1 : new CellReference(r).getCol();
+                        column = r == null ? lastColumn + 1 : columnOf(r);
                         lastColumn = column;
                         type = xml.getAttributeValue(null, "t");
                         style = xml.getAttributeValue(null, "s");
@@ -135,6 +183,22 @@ final class XlsxSheetReader implements Closeable {
         return null;
     }
 
+    /** The 0-based column of a cell reference such as {@code AB12} (its letters). */
+    static int columnOf(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else if (c != '$') {
+                break;
+            }
+        }
+        return column - 1;
+    }
+
     /** The text of an inline string: its {@code t} elements, without phonetic runs ({@code rPh}). */
     private String inlineText() throws XMLStreamException {
         StringBuilder text = new StringBuilder();
@@ -165,7 +229,7 @@ final class XlsxSheetReader implements Closeable {
             return value == null || value.isBlank() ? "" : number(value.strip(), style);
         }
         return switch (type) {
-            case "s" -> value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString();
+            case "s" -> value == null ? "" : strings.get(Integer.parseInt(value.strip()));
             case "inlineStr" -> inline != null ? inline : value == null ? "" : value;
             case "b" -> value == null ? "" : "1".equals(value.strip()) || "true".equals(value.strip()) ? "TRUE"
                     : "FALSE";

@@ -137,8 +137,7 @@ public final class ErrorWorkbook {
 
     /** Highlighted data cells (keeping each column's format) and the error texts. */
     private static final class Styles {
-        private final Map<BulkColumn.Type, CellStyle> wrong = new HashMap<>();
-        private final Map<String, CellStyle> wrongByColumn = new HashMap<>();
+        private final Map<Short, CellStyle> wrongByStyle = new HashMap<>();
         private final SXSSFWorkbook workbook;
         private final SheetLayout layout;
         final CellStyle message;
@@ -156,7 +155,7 @@ public final class ErrorWorkbook {
 
         CellStyle wrong(BulkColumn column) {
             CellStyle base = layout.styleOf(column);
-            return wrongByColumn.computeIfAbsent(String.valueOf(base.getIndex()), k -> {
+            return wrongByStyle.computeIfAbsent(base.getIndex(), k -> {
                 CellStyle style = workbook.createCellStyle();
                 style.cloneStyleFrom(base);
                 style.setFillForegroundColor(IndexedColors.ROSE.getIndex());

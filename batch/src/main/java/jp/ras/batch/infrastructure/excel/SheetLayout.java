@@ -1,7 +1,6 @@
 package jp.ras.batch.infrastructure.excel;
 
 import java.util.List;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -145,9 +144,5 @@ final class SheetLayout {
         var cell = row.createCell(column);
         cell.setCellValue(text);
         cell.setCellStyle(header);
-    }
-
-    static int lastRowIndex() {
-        return SpreadsheetVersion.EXCEL2007.getLastRowIndex();
     }
 }

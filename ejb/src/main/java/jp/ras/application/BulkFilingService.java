@@ -229,7 +229,8 @@ public class BulkFilingService {
         }
         if (violations.isEmpty()) {
             try {
-                long applicationId = filing.file(uploader.get(), organisation, entry, item.form(), item.photo()).id();
+                long applicationId = filing.file(uploader.get(), organisation, entry,
+                        withApplicantLanguage(item.form(), uploader.get()), item.photo()).id();
                 em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
                 return true;
             } catch (RuleViolationException e) {
@@ -238,6 +239,13 @@ public class BulkFilingService {
         }
         em.persist(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
         return false;
+    }
+
+    /** An empty language cell means the uploader's language, as the filing screen's default is. */
+    private static ResidenceApplication.Form withApplicantLanguage(ResidenceApplication.Form f, UserAccount uploader) {
+        return f.applicantLocale() != null ? f : new ResidenceApplication.Form(f.reEntry(), f.activityPermission(),
+                f.desiredPeriod(), f.reason(), f.presenceConfirmed(), f.receiptMethod(), f.kanjiRequested(),
+                f.kanjiName(), f.applicantMail(), uploader.getLocale());
     }
 
     private long recorded(long id) {

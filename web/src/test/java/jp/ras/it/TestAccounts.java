@@ -59,6 +59,10 @@ public class TestAccounts {
      * so that tests not about the terms land on their home page. An existing account is returned as it is, only
      * brought up to the current terms.
      */
+    public boolean exists(String authId) {
+        return accountRepository.find(authId).isPresent();
+    }
+
     public UserAccount create(String authId, Role role, String password, String mail) {
         return create(authId, role, password, mail, true);
     }

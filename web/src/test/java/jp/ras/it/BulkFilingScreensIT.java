@@ -1,0 +1,120 @@
+package jp.ras.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.ras.batch.infrastructure.excel.BulkColumn;
+import jp.ras.batch.infrastructure.excel.BulkKind;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The bulk-filing screen in a browser: template, upload, progress, the workbook of refused rows (B1, B2). */
+class BulkFilingScreensIT extends BrowserTest {
+
+    private static final String NAME = "bulk-screens-it";
+
+    private static final String RUN = TestRun.newId();
+
+    private static final String PASSWORD = BulkScreensTestData.PASSWORD;
+
+    @Override
+    String deploymentName() {
+        return NAME;
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, BulkScreensTestData.class)
+                .addAsResource(new StringAsset(RUN), BulkScreensTestData.RUN_RESOURCE);
+    }
+
+    private static XSSFWorkbook workbook(HttpResponse<byte[]> response) throws Exception {
+        assertEquals(200, response.statusCode());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
+    }
+
+    /** The text of the cell under the header {@code header} (first header row) in data row {@code row}. */
+    private static String cell(Sheet sheet, String header, int row) {
+        Row headers = sheet.getRow(0);
+        for (Cell c : headers) {
+            if (c.getStringCellValue().startsWith(header)) {
+                Cell value = sheet.getRow(row).getCell(c.getColumnIndex());
+                return value == null ? "" : value.toString();
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
+
+    @Test
+    @DisplayName("B1, B2: template download → upload of a filled template with photos → progress → the refused rows"
+            + " as a workbook with an error column per field and the rule, in the user's language")
+    void b1_templateUploadProgressErrors() throws Exception {
+        logIn(TestRun.id("BS", RUN), PASSWORD);
+        open("app/bulk.xhtml");
+        assertAccessible("bulk filing");
+
+        try (XSSFWorkbook template = workbook(getWithSession("app/bulk-template"))) {
+            assertNotNull(template.getSheet(BulkKind.EXTENSION.sheetName()), "B1: a sheet per kind of procedure");
+            assertNotNull(template.getSheet(BulkKind.EXTENSION_WITH_PERMITS.sheetName()));
+        }
+
+        LocalDate expiry = BulkScreensTestData.expiry(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < BulkScreensTestData.PERSONS; i++) {
+            String card = BulkScreensTestData.card(RUN, i);
+            cards.add(card);
+            rows.add(BulkWorkbooks.row(card, expiry, "bulk-screen-" + RUN.toLowerCase() + "-" + i + "@example.jp"));
+        }
+        rows.get(2).put(BulkColumn.NAME_ROMAN, "Not This Person");
+        Path file = Files.createTempFile("bulk-screen", ".xlsx");
+        Path photos = Files.createTempFile("bulk-screen", ".zip");
+        Files.write(file, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
+        Files.write(photos, BulkWorkbooks.photos(cards));
+
+        driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+        driver.findElement(By.id("upload:photos")).sendKeys(photos.toString());
+        clickAndWait(By.id("upload:send"));
+        assertTrue(messages().contains(file.getFileName().toString()), messages());
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> d.findElement(By.id("filings:list"))
+                .findElements(By.cssSelector("tbody tr")).get(0).getText().contains("完了"));
+        String row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
+        assertTrue(row.contains("3 / 3"), row);
+        assertEquals("2", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .filed")).getText());
+        assertEquals("1", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .refused")).getText());
+        assertAccessible("bulk filing, completed");
+
+        String errors = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr a[id$='errors']"))
+                .getAttribute("href");
+        String path = errors.substring(errors.indexOf("app/bulk-errors"));
+        try (XSSFWorkbook refused = workbook(getWithSession(path))) {
+            Sheet sheet = refused.getSheet(BulkKind.EXTENSION.sheetName());
+            assertEquals(BulkScreensTestData.card(RUN, 2), cell(sheet, "在留カード番号", 2), "the row as uploaded");
+            String error = cell(sheet, "エラー：氏名", 2);
+            assertTrue(error.contains("一致しません") && error.contains("(AP2)"), error);
+            assertEquals(null, sheet.getRow(3), "only the refused row");
+        }
+    }
+}

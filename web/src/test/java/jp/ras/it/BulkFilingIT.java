@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import jp.ras.application.BulkFilingRun;
 import jp.ras.application.BulkFilingService;
 import jp.ras.batch.application.BatchJobs;
 import jp.ras.batch.application.BulkFilings;
@@ -66,6 +67,9 @@ class BulkFilingIT {
 
     @Inject
     private BatchJobs jobs;
+
+    @Inject
+    private BulkFilingRun run;
 
     @Inject
     private BulkFilingFiles files;
@@ -226,9 +230,9 @@ class BulkFilingIT {
         }
 
         // A chunk handed over again (the job died after its commit, before its checkpoint) files nothing twice.
-        BulkFilingService.Item again = new BulkFilingService.Item(3, card(101), "Test Applicant",
+        BulkFilingRun.Item again = new BulkFilingRun.Item(3, card(101), "Test Applicant",
                 "技術・人文知識・国際業務", expiry(), null, null, List.of(), "{}");
-        assertEquals(0, service.fileChunk(id, List.of(again)));
+        assertEquals(0, run.fileChunk(id, List.of(again)));
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons));
     }
 

@@ -5,7 +5,7 @@ import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jp.ras.application.BulkFilingService;
+import jp.ras.application.BulkFilingRun;
 import jp.ras.batch.infrastructure.files.BulkFilingFiles;
 import jp.ras.domain.model.bulk.BulkFilingState;
 
@@ -21,7 +21,7 @@ public class BulkFilingListener implements JobListener {
     private JobContext job;
 
     @Inject
-    private BulkFilingService service;
+    private BulkFilingRun service;
 
     @Inject
     private BulkFilingFiles files;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
-import jp.ras.application.BulkFilingService;
+import jp.ras.application.BulkFilingRun;
 import jp.ras.batch.infrastructure.excel.BulkKind;
 import jp.ras.batch.infrastructure.excel.BulkRowParser;
 import jp.ras.batch.infrastructure.excel.ParsedRow;
@@ -29,10 +29,10 @@ public class BulkFilingProcessor implements ItemProcessor {
         String json = cells.build().toString();
         try {
             ParsedRow p = BulkRowParser.parse(BulkKind.valueOf(kind), read.row());
-            return new BulkFilingService.Item(p.rowNumber(), p.cardNumber(), p.nameRoman(), p.statusOfResidence(),
+            return new BulkFilingRun.Item(p.rowNumber(), p.cardNumber(), p.nameRoman(), p.statusOfResidence(),
                     p.stayExpiry(), p.form(), read.photo(), List.of(), json);
         } catch (RuleViolationException e) {
-            return new BulkFilingService.Item(read.row().rowNumber(), null, null, null, null, null, null,
+            return new BulkFilingRun.Item(read.row().rowNumber(), null, null, null, null, null, null,
                     e.violations(), json);
         }
     }

@@ -2,14 +2,13 @@ package jp.ras.batch.interfaces.bulk;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jp.ras.application.BulkFilingService;
+import jp.ras.application.BulkFilingRun;
 
 /**
  * B2: files a chunk of rows in one transaction (good rows filed, bad rows recorded with their errors). When the
@@ -26,22 +25,22 @@ public class BulkFilingWriter extends AbstractItemWriter {
     private String bulkFilingId;
 
     @Inject
-    private BulkFilingService service;
+    private BulkFilingRun service;
 
     @Override
     public void writeItems(List<Object> items) {
         long id = Long.parseLong(bulkFilingId);
-        List<BulkFilingService.Item> rows = new ArrayList<>(items.size());
-        items.forEach(i -> rows.add((BulkFilingService.Item) i));
+        List<BulkFilingRun.Item> rows = new ArrayList<>(items.size());
+        items.forEach(i -> rows.add((BulkFilingRun.Item) i));
         try {
             service.fileChunk(id, rows);
-        } catch (EJBException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "bulk filing " + id + ": a chunk of " + rows.size()
                     + " rows failed; filing them one by one", e);
-            for (BulkFilingService.Item row : rows) {
+            for (BulkFilingRun.Item row : rows) {
                 try {
                     service.fileOne(id, row);
-                } catch (EJBException alone) {
+                } catch (RuntimeException alone) {
                     LOG.log(Level.WARNING, "bulk filing " + id + ": row " + row.rowNumber() + " failed alone", alone);
                     service.refuseAfterFailure(id, row);
                 }

@@ -1,0 +1,146 @@
+package jp.ras.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.bulk.BulkFiling;
+import jp.ras.domain.model.bulk.BulkFilingRow;
+import jp.ras.domain.model.bulk.BulkFilingState;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+
+/**
+ * B2: what the bulk-filing job does with the rows of a file, for the user who uploaded it. Not a session bean
+ * and not named: no screen or API reaches it, only the job, which runs without a caller; the uploader's account
+ * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing}).
+ * Each method is one transaction of its own.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class BulkFilingRun {
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    @Inject
+    private Filing filing;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private Clock clock;
+
+    /** One row of a file as the job hands it over: parsed, or with the format errors that stopped parsing. */
+    public record Item(int rowNumber, String cardNumber, String nameRoman, String statusOfResidence,
+            LocalDate stayExpiry, ResidenceApplication.Form form, byte[] photo, List<Violation> formatErrors,
+            String cellsJson) implements Serializable {
+    }
+
+    /** The job began (or began again) as execution {@code executionId}. */
+    public void jobStarted(long id, long executionId) {
+        em.find(BulkFiling.class, id).started(executionId);
+    }
+
+    /** The job ended: the filing is completed when every row of the file is recorded, else interrupted. */
+    public BulkFilingState jobEnded(long id) {
+        BulkFiling bulk = em.find(BulkFiling.class, id);
+        long recorded = em.createQuery("select count(r) from BulkFilingRow r where r.bulkFilingId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        bulk.ended(recorded >= bulk.getRowCount(), clock.instant());
+        return bulk.getState();
+    }
+
+    /**
+     * Files the good rows of a chunk and records the bad ones, all in one transaction; rows a previous run already
+     * recorded are skipped (exactly once across restarts). A rule broken by a row refuses that row only; any other
+     * failure rolls the whole chunk back, and the job then gives its rows to {@link #fileOne}. Returns how many
+     * rows it filed.
+     */
+    public int fileChunk(long id, List<Item> items) {
+        BulkFiling bulk = em.find(BulkFiling.class, id);
+        Set<Integer> done = new HashSet<>(em.createQuery("select r.rowNumber from BulkFilingRow r"
+                        + " where r.bulkFilingId = :id and r.rowNumber between :first and :last", Integer.class)
+                .setParameter("id", id)
+                .setParameter("first", items.stream().mapToInt(Item::rowNumber).min().orElse(0))
+                .setParameter("last", items.stream().mapToInt(Item::rowNumber).max().orElse(0))
+                .getResultList());
+        Optional<UserAccount> uploader = accounts.findActive(bulk.getUploadedBy());
+        Organisation organisation = em.find(Organisation.class, bulk.getOrganisationId());
+        int filed = 0;
+        for (Item item : items) {
+            if (done.add(item.rowNumber())) {
+                filed += fileRow(bulk, uploader, organisation, item) ? 1 : 0;
+            }
+        }
+        return filed;
+    }
+
+    /** One row in its own transaction, after its chunk failed. */
+    public int fileOne(long id, Item item) {
+        return fileChunk(id, List.of(item));
+    }
+
+    /** A row that could not be filed even alone, for a reason that is no broken rule (the job logs it). */
+    public void refuseAfterFailure(long id, Item item) {
+        if (em.find(BulkFilingRow.class, new BulkFilingRow.Key(id, item.rowNumber())) == null) {
+            em.persist(BulkFilingRow.refused(id, item.rowNumber(), List.of(Violation.of("row", "rowFailed", "B2")),
+                    item.cellsJson()));
+        }
+    }
+
+    private boolean fileRow(BulkFiling bulk, Optional<UserAccount> uploader, Organisation organisation, Item item) {
+        List<Violation> violations = new ArrayList<>(item.formatErrors());
+        if (uploader.isEmpty()) {
+            violations.add(Violation.of("file", "uploaderInactive", "B2"));
+        }
+        RosterEntry entry = null;
+        if (violations.isEmpty()) {
+            entry = organisations.currentRosterEntryByCard(organisation, item.cardNumber()).orElse(null);
+            if (entry == null) {
+                violations.add(Violation.of("cardNumber", "personUnknown", "AP2"));
+            } else {
+                violations.addAll(entry.getPerson().mismatches(item.nameRoman(), item.statusOfResidence(),
+                        item.stayExpiry()));
+            }
+        }
+        if (violations.isEmpty()) {
+            try {
+                long applicationId = filing.file(uploader.get(), organisation, entry,
+                        withApplicantLanguage(item.form(), uploader.get()), item.photo()).id();
+                em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
+                return true;
+            } catch (RuleViolationException e) {
+                violations.addAll(e.violations());
+            }
+        }
+        em.persist(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
+        return false;
+    }
+
+    /** An empty language cell means the uploader's language, as the filing screen's default is. */
+    private static ResidenceApplication.Form withApplicantLanguage(ResidenceApplication.Form f, UserAccount uploader) {
+        return f.applicantLocale() != null ? f : new ResidenceApplication.Form(f.reEntry(), f.activityPermission(),
+                f.desiredPeriod(), f.reason(), f.presenceConfirmed(), f.receiptMethod(), f.kanjiRequested(),
+                f.kanjiName(), f.applicantMail(), uploader.getLocale());
+    }
+}

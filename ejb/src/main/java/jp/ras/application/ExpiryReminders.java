@@ -2,6 +2,8 @@ package jp.ras.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +30,10 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
  * PR2, AC5: the reminder mails of the batch job {@code expiry-reminders}. The job reads candidate ids with the
- * {@code *Candidates} methods and hands each chunk to {@code remind*} in the chunk's transaction; the domain decides
- * what is due on the business date, and {@link ReminderLog} makes each (account, kind, milestone) go out once, in
- * the transaction that queues its mail — also when the job runs twice, and catching up after days missed.
+ * {@code *Candidates} methods (outside any transaction) and hands each chunk to {@code remind*}, which commits in a
+ * transaction of its own (see {@link OrganisationSweep} for why not the chunk's); the domain decides what is due on
+ * the business date, and {@link ReminderLog} makes each (account, kind, milestone) go out once, in the transaction
+ * that queues its mail — also when the job runs twice or a chunk is replayed, and catching up after days missed.
  */
 @Stateless
 public class ExpiryReminders {
@@ -55,6 +58,7 @@ public class ExpiryReminders {
      * months (and a few days' slack for month lengths) ahead and that have filed no report of this cycle.
      */
     @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> reportCandidates(LocalDate today, long after, int max) {
         return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
                         + " and o.validUntil >= :today and o.validUntil <= :until"
@@ -69,6 +73,7 @@ public class ExpiryReminders {
 
     /** PR2: mails the periodic-report reminder to every active user of these organisations once. Returns the mails. */
     @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remindReports(List<Long> organisationIds, LocalDate today) {
         if (organisationIds.isEmpty()) {
             return 0;
@@ -106,6 +111,7 @@ public class ExpiryReminders {
      * domain decides exactly).
      */
     @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Long> passwordCandidates(LocalDate today, long after, int max) {
         Instant from = today.minusYears(1).minusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = today.plusDays(PasswordReminder.FIRST_DAYS_BEFORE + 2L).minusYears(1)
@@ -124,6 +130,7 @@ public class ExpiryReminders {
      * mails.
      */
     @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int remindPasswords(List<Long> accountIds, LocalDate today) {
         Instant now = clock.instant();
         int sent = 0;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.ras.application.ExpiryReminders;
 
-/** AC5: one service call per chunk of accounts, in the chunk's transaction. */
+/** AC5: one service call (one transaction) per chunk of accounts. */
 @Named("passwordReminderWriter")
 @Dependent
 public class PasswordReminderWriter extends AbstractItemWriter {

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import jp.ras.application.ExpiryReminders;
 
-/** PR2: one service call per chunk of organisations, in the chunk's transaction. */
+/** PR2: one service call (one transaction) per chunk of organisations. */
 @Named("reportReminderWriter")
 @Dependent
 public class ReportReminderWriter extends AbstractItemWriter {

@@ -11,7 +11,7 @@ import java.util.List;
 import jp.ras.application.OrganisationSweep;
 
 /**
- * PR5, PR7: sweeps one chunk of organisations with a single service call, in the chunk's transaction; what it did
+ * PR5, PR7: sweeps one chunk of organisations with a single service call (one transaction); what it did
  * goes to the partition collector.
  */
 @Named("periodicReportSweepWriter")

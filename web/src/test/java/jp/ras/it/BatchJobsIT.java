@@ -219,4 +219,17 @@ class BatchJobsIT {
         assertEquals(1, accounts.mailsTo(mail("PWL")).size(), "expired: nothing more");
         assertEquals(List.of(), templatesTo("PWD"));
     }
+
+    @Test
+    @DisplayName("PR5, PR7: the jobs run as whoever started them and their services are for supervisors: started by"
+            + " a caller without that role, the sweep fails and changes nothing")
+    void pr5_jobNeedsSupervisor() throws InterruptedException {
+        long expired = data.organisation("IT 権限なし " + RUN, LocalDate.of(2000, 12, 31));
+        data.account(id("SWA"), Role.ORG_USER, expired, mail("SWA"), null);
+        long execution = data.start("periodic-report-sweep", LocalDate.of(2001, 1, 1)); // the test's own caller
+        String status = data.awaitEnd(execution, 60);
+        assertTrue(status.startsWith("FAILED"), status);
+        assertEquals("ACTIVE", data.state(expired));
+        assertEquals(List.of(), templatesTo("SWA"));
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import jp.ras.application.OrganisationSweep;
 import jp.ras.batch.interfaces.BusinessDate;
@@ -58,13 +60,13 @@ public class SweepPartitionMapper implements PartitionMapper {
      * The ranges {@code (after, upTo]} that cover {@code [min, max]} in at most {@code count} nearly equal parts (one
      * empty range when there is no id).
      */
-    static java.util.List<long[]> split(long min, long max, int count) {
+    static List<long[]> split(long min, long max, int count) {
         if (max < min || (min == 0 && max == 0)) {
-            return java.util.List.of(new long[] {0, 0});
+            return List.of(new long[] {0, 0});
         }
         long size = max - min + 1;
         int parts = (int) Math.max(1, Math.min(Math.max(1, count), size));
-        java.util.List<long[]> ranges = new java.util.ArrayList<>();
+        List<long[]> ranges = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             long from = min + size * i / parts;
             long to = min + size * (i + 1) / parts - 1;

@@ -4,6 +4,7 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
 import jp.ras.application.OrganisationSweep;
 import jp.ras.batch.interfaces.IdPageReader;
@@ -35,6 +36,6 @@ public class SweepReader extends IdPageReader {
 
     @Override
     protected List<Long> page(long afterId, int max) {
-        return sweep.candidates(java.time.LocalDate.parse(date), afterId, Long.parseLong(upTo), max);
+        return sweep.candidates(LocalDate.parse(date), afterId, Long.parseLong(upTo), max);
     }
 }

@@ -240,7 +240,8 @@ class OrganisationsIT {
         runAsOrganisation(LocalDate.now().plusMonths(6));
         List<Class<?>> beans = List.of(AccountService.class, OrganisationService.class, UsageApplicationService.class,
                 PeriodicReportService.class, MyOrganisationService.class, OutboxService.class,
-                jp.ras.application.OrganisationSweep.class, jp.ras.application.ResidenceApplicationService.class,
+                jp.ras.application.OrganisationSweep.class, jp.ras.application.ExpiryReminders.class,
+                jp.ras.application.ResidenceApplicationService.class,
                 jp.ras.application.ReceiptNumbering.class, jp.ras.application.DraftService.class,
                 jp.ras.application.OfficerApplicationService.class, jp.ras.application.EligibilityService.class);
         List<String> notRefused = new ArrayList<>();

@@ -5,7 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.AccountToken;
@@ -47,6 +51,30 @@ public class UserAccountRepository {
 
     public List<UserAccount> activeOfOrganisation(Organisation organisation) {
         return ofOrganisation(organisation).stream().filter(a -> a.getStatus() == AccountStatus.ACTIVE).toList();
+    }
+
+    /** The active users of several organisations in one query, by organisation id (batch jobs, PR2, PR7). */
+    public Map<Long, List<UserAccount>> activeOfOrganisations(Collection<Long> organisationIds) {
+        Map<Long, List<UserAccount>> byOrganisation = new HashMap<>();
+        if (organisationIds.isEmpty()) {
+            return byOrganisation;
+        }
+        List<Object[]> rows = em.createQuery("select u.organisation.id, u from UserAccount u"
+                        + " where u.organisation.id in :ids and u.status = :active order by u.authId", Object[].class)
+                .setParameter("ids", organisationIds).setParameter("active", AccountStatus.ACTIVE).getResultList();
+        for (Object[] row : rows) {
+            byOrganisation.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((UserAccount) row[1]);
+        }
+        return byOrganisation;
+    }
+
+    /** Accounts by id, in one query. */
+    public List<UserAccount> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.id in :ids order by u.id", UserAccount.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /**

@@ -215,6 +215,17 @@ public class UserAccount {
                 : passwordChangedAt.atZone(JapanTime.ZONE).plusYears(1).toInstant();
     }
 
+    /** AC5: the Japan date on which the password expires; null without a password. */
+    public LocalDate passwordExpiryDate() {
+        return passwordHash == null || passwordChangedAt == null ? null
+                : passwordExpiresAt().atZone(JapanTime.ZONE).toLocalDate();
+    }
+
+    /** AC5: an active account with a password (officers included) is reminded before its password expires. */
+    public boolean receivesPasswordReminders() {
+        return status == AccountStatus.ACTIVE && passwordHash != null && passwordChangedAt != null;
+    }
+
     /** AC5: after expiry the user must set a new password before anything else. */
     public boolean isPasswordExpired(Instant now) {
         return passwordChangedAt != null && !now.isBefore(passwordExpiresAt());

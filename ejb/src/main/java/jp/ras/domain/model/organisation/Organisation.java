@@ -53,6 +53,11 @@ public class Organisation {
     @Column(nullable = false, length = 16)
     private OrganisationState state = OrganisationState.ACTIVE;
 
+    /** Why it is suspended (null unless SUSPENDED): only an expiry suspension is lifted by the sweep (PR5). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_cause", length = 16)
+    private SuspensionCause suspensionCause;
+
     /** Last day of the approval's validity (UA6, PR4). */
     @Column(name = "valid_until")
     private LocalDate validUntil;
@@ -133,9 +138,44 @@ public class Organisation {
     public boolean suspendIfExpired(LocalDate today) {
         if (state == OrganisationState.ACTIVE && isExpired(today)) {
             state = OrganisationState.SUSPENDED;
+            suspensionCause = SuspensionCause.EXPIRY;
             return true;
         }
         return false;
+    }
+
+    /**
+     * PR5: the daily sweep's catch-up. An organisation suspended for expiry whose approval is valid again (a late
+     * periodic report was approved) resumes. One an officer suspended (PR7) never resumes here. Returns true when
+     * it resumed.
+     */
+    public boolean resumeIfRenewed(LocalDate today) {
+        if (state == OrganisationState.SUSPENDED && suspensionCause == SuspensionCause.EXPIRY
+                && validUntil != null && !isExpired(today)) {
+            state = OrganisationState.ACTIVE;
+            suspensionCause = null;
+            return true;
+        }
+        return false;
+    }
+
+    /** PR5: the daily sweep of one organisation on a Japan business date: suspend on expiry, or resume once renewed. */
+    public SweepOutcome sweep(LocalDate today) {
+        if (suspendIfExpired(today)) {
+            return SweepOutcome.SUSPENDED;
+        }
+        return resumeIfRenewed(today) ? SweepOutcome.RESUMED : SweepOutcome.UNCHANGED;
+    }
+
+    /**
+     * PR2: two months before expiry every user of an active organisation is reminded of the periodic report, unless
+     * the report of this cycle is filed or approved ({@code reportFiledForCycle}). A day missed is caught up until
+     * the expiry date itself; after it the organisation is swept instead (PR5). The milestone is the expiry date:
+     * one reminder per cycle.
+     */
+    public boolean isReportReminderDue(LocalDate today, boolean reportFiledForCycle) {
+        return state == OrganisationState.ACTIVE && validUntil != null && !reportFiledForCycle
+                && !today.isBefore(reminderDate()) && !today.isAfter(validUntil);
     }
 
     /**
@@ -148,6 +188,7 @@ public class Organisation {
         validUntil = validity.extend(cycleExpiry);
         if (state == OrganisationState.SUSPENDED && !isExpired(today)) {
             state = OrganisationState.ACTIVE;
+            suspensionCause = null;
             return true;
         }
         return false;
@@ -160,6 +201,7 @@ public class Organisation {
             throw new IllegalStateException("only an active organisation can be suspended");
         }
         state = OrganisationState.SUSPENDED;
+        suspensionCause = SuspensionCause.OFFICER;
     }
 
     /** PR5, PR7: use resumes only while the approval is valid. */
@@ -172,12 +214,14 @@ public class Organisation {
             throw RuleViolationException.of("state", "resumeExpired", "PR5");
         }
         state = OrganisationState.ACTIVE;
+        suspensionCause = null;
     }
 
     /** PR7: deletion of use is final. */
     public void delete() {
         requireNotDeleted();
         state = OrganisationState.DELETED;
+        suspensionCause = null;
     }
 
     /** PR6: 利用者情報変更届出 — name or address change, recorded by an officer with the evidence seen. */
@@ -226,6 +270,10 @@ public class Organisation {
 
     public OrganisationState getState() {
         return state;
+    }
+
+    public SuspensionCause getSuspensionCause() {
+        return suspensionCause;
     }
 
     public LocalDate getValidUntil() {

@@ -111,4 +111,23 @@ class UserAccountTest {
                 null, T0);
         assertFalse(account.canLogIn(T0));
     }
+
+    @Test
+    @DisplayName("AC5: the password's expiry is a Japan date a year on; reminders go to active accounts with a"
+            + " password, officers included, never to deleted ones")
+    void ac5_reminderRecipients() {
+        UserAccount account = officer(); // set at 10:00 Japan time on 2026-11-26
+        assertEquals(java.time.LocalDate.of(2027, 11, 26), account.passwordExpiryDate());
+        assertTrue(account.receivesPasswordReminders());
+        UserAccount late = new UserAccount("OFC0000006", Role.OFFICER, "入管", "o@example.jp", Locale.JAPANESE,
+                null, T0);
+        late.setPasswordHash("hash", Instant.parse("2026-11-26T15:30:00Z")); // 00:30 on the 27th in Japan
+        assertEquals(java.time.LocalDate.of(2027, 11, 27), late.passwordExpiryDate());
+        UserAccount none = new UserAccount("OFC0000005", Role.OFFICER, "入管", "o@example.jp", Locale.JAPANESE,
+                null, T0);
+        assertFalse(none.receivesPasswordReminders());
+        assertNull(none.passwordExpiryDate());
+        account.delete(T0);
+        assertFalse(account.receivesPasswordReminders());
+    }
 }

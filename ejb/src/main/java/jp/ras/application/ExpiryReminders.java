@@ -1,0 +1,162 @@
+package jp.ras.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jp.ras.domain.model.account.AccountStatus;
+import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.OrganisationState;
+import jp.ras.domain.model.reminder.PasswordReminder;
+import jp.ras.domain.model.reminder.ReminderKind;
+import jp.ras.domain.model.report.PeriodicReportState;
+import jp.ras.domain.shared.JapanTime;
+import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.ReminderLog;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
+
+/**
+ * PR2, AC5: the reminder mails of the batch job {@code expiry-reminders}. The job reads candidate ids with the
+ * {@code *Candidates} methods (outside any transaction) and hands each chunk to {@code remind*}, which commits in a
+ * transaction of its own (see {@link OrganisationSweep} for why not the chunk's); the domain decides what is due on
+ * the business date, and {@link ReminderLog} makes each (account, kind, milestone) go out once, in the transaction
+ * that queues its mail — also when the job runs twice or a chunk is replayed, and catching up after days missed.
+ */
+@Stateless
+public class ExpiryReminders {
+
+    @PersistenceContext(unitName = "ras")
+    private EntityManager em;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private ReminderLog reminders;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * PR2: ids above {@code after}, in order, of active organisations whose expiry is from {@code today} to two
+     * months (and a few days' slack for month lengths) ahead and that have filed no report of this cycle.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> reportCandidates(LocalDate today, long after, int max) {
+        return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
+                        + " and o.validUntil >= :today and o.validUntil <= :until"
+                        + " and not exists (select r.id from PeriodicReport r where r.organisation = o"
+                        + " and r.cycleExpiry = o.validUntil and r.state <> :denied)"
+                        + " order by o.id", Long.class)
+                .setParameter("after", after).setParameter("active", OrganisationState.ACTIVE)
+                .setParameter("today", today).setParameter("until", today.plusMonths(2).plusDays(3))
+                .setParameter("denied", PeriodicReportState.DENIED)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** PR2: mails the periodic-report reminder to every active user of these organisations once. Returns the mails. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int remindReports(List<Long> organisationIds, LocalDate today) {
+        if (organisationIds.isEmpty()) {
+            return 0;
+        }
+        List<Organisation> organisations = em.createQuery("select o from Organisation o where o.id in :ids"
+                + " order by o.id", Organisation.class).setParameter("ids", organisationIds).getResultList();
+        Set<Long> filed = new HashSet<>(em.createQuery("select r.organisation.id from PeriodicReport r"
+                        + " where r.organisation.id in :ids and r.cycleExpiry = r.organisation.validUntil"
+                        + " and r.state <> :denied", Long.class)
+                .setParameter("ids", organisationIds).setParameter("denied", PeriodicReportState.DENIED)
+                .getResultList());
+        Map<Long, List<UserAccount>> users = accounts.activeOfOrganisations(organisationIds);
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Organisation organisation : organisations) {
+            if (!organisation.isReportReminderDue(today, filed.contains(organisation.getId()))) {
+                continue;
+            }
+            for (UserAccount user : users.getOrDefault(organisation.getId(), List.of())) {
+                if (reminders.mark(user.getId(), ReminderKind.REPORT, organisation.getValidUntil(), today, now)) {
+                    outbox.queue(user.getMailAddress(), user.getLocale(), "report-reminder", Map.of(
+                            "name", user.getDisplayName(), "organisation", organisation.getName(),
+                            "validUntil", organisation.getValidUntil().toString(),
+                            "dueDate", organisation.reportDueDate().toString()));
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * AC5: ids above {@code after}, in order, of active accounts with a password whose password expires within
+     * the next 30 days (the query bounds it by when the password was set, with a day's slack either side; the
+     * domain decides exactly).
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> passwordCandidates(LocalDate today, long after, int max) {
+        Instant from = today.minusYears(1).minusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
+        Instant to = today.plusDays(PasswordReminder.FIRST_DAYS_BEFORE + 2L).minusYears(1)
+                .atStartOfDay(JapanTime.ZONE).toInstant();
+        return em.createQuery("select u.id from UserAccount u where u.id > :after and u.status = :active"
+                        + " and u.passwordHash is not null and u.passwordChangedAt >= :from"
+                        + " and u.passwordChangedAt < :to order by u.id", Long.class)
+                .setParameter("after", after).setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * AC5: mails the password reminder due on {@code today} to each of these accounts once per milestone; when
+     * the 30-day and the 7-day reminders are both due, only the 7-day one goes out and both are marked. Returns the
+     * mails.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int remindPasswords(List<Long> accountIds, LocalDate today) {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (UserAccount account : accounts.byIds(accountIds)) {
+            if (!account.receivesPasswordReminders()) {
+                continue;
+            }
+            Optional<PasswordReminder> due = PasswordReminder.due(account.passwordExpiryDate(), today);
+            if (due.isEmpty()) {
+                continue;
+            }
+            PasswordReminder reminder = due.get();
+            boolean send = reminders.mark(account.getId(), reminder.send(), reminder.expiry(), today, now);
+            for (ReminderKind kind : reminder.marks()) {
+                if (kind != reminder.send()) {
+                    reminders.mark(account.getId(), kind, reminder.expiry(), today, now);
+                }
+            }
+            if (send) {
+                outbox.queue(account.getMailAddress(), account.getLocale(), "password-expiring", Map.of(
+                        "name", account.getDisplayName(), "authId", account.getAuthId(),
+                        "expiryDate", reminder.expiry().toString(),
+                        "daysLeft", Long.toString(reminder.daysLeft())));
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

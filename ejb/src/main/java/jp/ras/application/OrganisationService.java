@@ -1,7 +1,11 @@
 package jp.ras.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,6 +55,12 @@ public class OrganisationService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OrganisationSweep sweep;
+
+    @Resource
+    private SessionContext session;
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -196,6 +206,26 @@ public class OrganisationService {
         accounts.activeOfOrganisation(organisation).forEach(u -> u.delete(now));
         organisation.delete();
         audit.record(AuditAction.ORGANISATION_DELETED, target(organisation), reason.strip());
+    }
+
+    /**
+     * PR5, PR7: a supervisor runs the periodic-report sweep now, for today in Japan, a chunk per transaction as the
+     * job does. Returns how many organisations it suspended.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int suspendExpiredNow() {
+        LocalDate today = JapanTime.today(clock);
+        String actor = session.getCallerPrincipal().getName();
+        int suspended = 0;
+        long after = Long.MIN_VALUE;
+        List<Long> ids;
+        do {
+            ids = sweep.candidates(today, after, Long.MAX_VALUE, OrganisationSweep.CHUNK);
+            suspended += sweep.sweep(ids, today, actor).suspended();
+            after = ids.isEmpty() ? after : ids.get(ids.size() - 1);
+        } while (ids.size() == OrganisationSweep.CHUNK);
+        return suspended;
     }
 
     static String target(Organisation organisation) {

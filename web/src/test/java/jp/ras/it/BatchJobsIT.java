@@ -3,6 +3,7 @@ package jp.ras.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import jp.ras.batch.application.BatchJobs;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.mail.OutboxMail;
 import jp.ras.domain.shared.JapanTime;
@@ -48,6 +50,12 @@ class BatchJobsIT {
 
     @Inject
     private AsSupervisor asSupervisor;
+
+    @Inject
+    private AsOrgUser asOrgUser;
+
+    @Inject
+    private BatchJobs jobs;
 
     /** Runs the job for the business date to its end and requires it COMPLETED; returns its steps' exit status. */
     private List<String> run(String job, LocalDate date) {
@@ -221,15 +229,25 @@ class BatchJobsIT {
     }
 
     @Test
-    @DisplayName("PR5, PR7: the jobs run as whoever started them and their services are for supervisors: started by"
-            + " a caller without that role, the sweep fails and changes nothing")
-    void pr5_jobNeedsSupervisor() throws InterruptedException {
+    @DisplayName("PR5, PR7: a job started without a caller (as the schedule starts it) runs; only a supervisor may"
+            + " start one by hand, an organisation user is refused and nothing changes")
+    void pr5_scheduledStartNeedsNoCallerManualStartNeedsSupervisor() throws InterruptedException {
         long expired = data.organisation("IT 権限なし " + RUN, LocalDate.of(2000, 12, 31));
         data.account(id("SWA"), Role.ORG_USER, expired, mail("SWA"), null);
-        long execution = data.start("periodic-report-sweep", LocalDate.of(2001, 1, 1)); // the test's own caller
-        String status = data.awaitEnd(execution, 60);
-        assertTrue(status.startsWith("FAILED"), status);
+        AtomicReference<RuntimeException> refused = new AtomicReference<>();
+        asOrgUser.run(() -> {
+            try {
+                jobs.start("periodic-report-sweep");
+            } catch (RuntimeException e) {
+                refused.set(e);
+            }
+        });
+        assertTrue(refused.get() instanceof EJBAccessException, "refused: " + refused.get());
         assertEquals("ACTIVE", data.state(expired));
-        assertEquals(List.of(), templatesTo("SWA"));
+        long execution = data.start("periodic-report-sweep", LocalDate.of(2001, 1, 1)); // the test's own caller: none
+        String status = data.awaitEnd(execution, 60);
+        assertTrue(status.startsWith("COMPLETED"), status);
+        assertEquals("SUSPENDED", data.state(expired));
+        assertEquals(List.of("organisation-expired"), templatesTo("SWA"));
     }
 }

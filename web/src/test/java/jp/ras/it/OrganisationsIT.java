@@ -83,7 +83,7 @@ class OrganisationsIT {
     private MyOrganisationService myOrganisation;
 
     @Inject
-    private jp.ras.application.OrganisationSweep sweep;
+    private OrganisationService sweep;
 
     @Inject
     private AccountService accounts;
@@ -240,7 +240,6 @@ class OrganisationsIT {
         runAsOrganisation(LocalDate.now().plusMonths(6));
         List<Class<?>> beans = List.of(AccountService.class, OrganisationService.class, UsageApplicationService.class,
                 PeriodicReportService.class, MyOrganisationService.class, OutboxService.class,
-                jp.ras.application.OrganisationSweep.class, jp.ras.application.ExpiryReminders.class,
                 jp.ras.application.ResidenceApplicationService.class,
                 jp.ras.application.ReceiptNumbering.class, jp.ras.application.DraftService.class,
                 jp.ras.application.OfficerApplicationService.class, jp.ras.application.EligibilityService.class);

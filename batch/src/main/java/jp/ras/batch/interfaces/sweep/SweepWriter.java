@@ -31,7 +31,7 @@ public class SweepWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<Long> ids = items.stream().map(Long.class::cast).toList();
-        OrganisationSweep.Swept swept = sweep.sweep(ids, LocalDate.parse(date));
+        OrganisationSweep.Swept swept = sweep.sweep(ids, LocalDate.parse(date), OrganisationSweep.ACTOR);
         OrganisationSweep.Swept before = step.getTransientUserData() instanceof OrganisationSweep.Swept s ? s
                 : new OrganisationSweep.Swept(0, 0);
         step.setTransientUserData(new OrganisationSweep.Swept(before.suspended() + swept.suspended(),

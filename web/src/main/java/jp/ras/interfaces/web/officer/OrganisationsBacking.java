@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.ras.application.OrganisationService;
-import jp.ras.application.OrganisationSweep;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.interfaces.web.shell.Messages;
@@ -25,8 +24,6 @@ public class OrganisationsBacking implements Serializable {
     @Inject
     private OrganisationService organisations;
 
-    @Inject
-    private OrganisationSweep sweep;
 
     private String text;
     private String office;
@@ -43,7 +40,7 @@ public class OrganisationsBacking implements Serializable {
     /** PR5, PR7: suspends every organisation past its expiry without an approved report; users are mailed. */
     public void suspendExpired() {
         try {
-            int suspended = sweep.suspendExpiredNow();
+            int suspended = organisations.suspendExpiredNow();
             Messages.info("officer", "orgs.swept", suspended);
             if (results != null) {
                 search();

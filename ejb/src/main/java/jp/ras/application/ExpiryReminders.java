@@ -55,7 +55,7 @@ public class ExpiryReminders {
      * PR2: ids above {@code after}, in order, of active organisations whose expiry is from {@code today} to two
      * months (and a few days' slack for month lengths) ahead and that have filed no report of this cycle.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> reportCandidates(LocalDate today, long after, int max) {
         return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
                         + " and o.validUntil >= :today and o.validUntil <= :until"
@@ -106,7 +106,7 @@ public class ExpiryReminders {
      * the next 30 days (the query bounds it by when the password was set, with a day's slack either side; the
      * domain decides exactly).
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> passwordCandidates(LocalDate today, long after, int max) {
         Instant from = today.minusYears(1).minusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = today.plusDays(PasswordReminder.FIRST_DAYS_BEFORE + 2L).minusYears(1)

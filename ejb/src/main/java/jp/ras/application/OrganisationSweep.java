@@ -65,7 +65,7 @@ public class OrganisationSweep {
     }
 
     /** The ids of every organisation, as the bounds the job splits into partitions. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public IdRange idRange() {
         Object[] row = em.createQuery("select min(o.id), max(o.id) from Organisation o", Object[].class)
                 .getSingleResult();
@@ -77,7 +77,7 @@ public class OrganisationSweep {
      * {@code today}: active ones past their expiry, and ones suspended for expiry that are valid again. Ids only:
      * the entities are read by {@link #sweep}.
      */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> candidates(LocalDate today, long after, long upTo, int max) {
         return em.createQuery("select o.id from Organisation o where o.id > :after and o.id <= :upTo"
                         + " and ((o.state = :active and o.validUntil < :today)"

@@ -247,7 +247,7 @@ class BatchJobsIT {
         long execution = data.start("periodic-report-sweep", LocalDate.of(2001, 1, 1)); // the test's own caller: none
         String status = data.awaitEnd(execution, 60);
         assertTrue(status.startsWith("COMPLETED"), status);
-        assertEquals("SUSPENDED", data.state(expired));
+        assertEquals("SUSPENDED/EXPIRY", data.state(expired));
         assertEquals(List.of("organisation-expired"), templatesTo("SWA"));
     }
 }

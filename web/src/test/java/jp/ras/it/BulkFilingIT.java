@@ -53,7 +53,7 @@ class BulkFilingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ras("bulk-filing-it")
-                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class,
+                .addClasses(TestAccounts.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class, AsAgent.class, AsSupervisor.class,
                         Deployments.class, TestRun.class, BulkWorkbooks.class, BulkFilingTestData.class)
                 .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");

@@ -49,7 +49,8 @@ class BulkFilingScreensIT extends BrowserTest {
     }
 
     private static XSSFWorkbook workbook(HttpResponse<byte[]> response) throws Exception {
-        assertEquals(200, response.statusCode());
+        assertEquals(200, response.statusCode(), "answer " + response.statusCode() + " → "
+                + response.headers().firstValue("Location").orElse(""));
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
@@ -71,8 +72,11 @@ class BulkFilingScreensIT extends BrowserTest {
     @DisplayName("B1, B2: template download → upload of a filled template with photos → progress → the refused rows"
             + " as a workbook with an error column per field and the rule, in the user's language")
     void b1_templateUploadProgressErrors() throws Exception {
+        open("login.xhtml");
         logIn(TestRun.id("BS", RUN), PASSWORD);
-        open("app/bulk.xhtml");
+        assertTrue(driver.getCurrentUrl().endsWith("/app/home.xhtml"), driver.getCurrentUrl());
+        clickAndWait(By.id("toBulk"));
+        assertEquals("一括申請", heading());
         assertAccessible("bulk filing");
 
         try (XSSFWorkbook template = workbook(getWithSession("app/bulk-template"))) {
@@ -116,5 +120,26 @@ class BulkFilingScreensIT extends BrowserTest {
             assertTrue(error.contains("一致しません") && error.contains("(AP2)"), error);
             assertEquals(null, sheet.getRow(3), "only the refused row");
         }
+    }
+
+    @Test
+    @DisplayName("PR2, AC5: a supervisor starts the daily reminders from the jobs screen and sees the execution with its"
+            + " status and counts; the screen is in English too and keyboard-usable")
+    void pr2_supervisorStartsAJobAndSeesIt() {
+        open("login.xhtml");
+        logIn(TestRun.id("BV", RUN), PASSWORD);
+        open("officer/supervisor/jobs.xhtml");
+        assertEquals("バッチ処理の実行状況", heading());
+        assertAccessible("batch jobs");
+        driver.findElement(By.xpath("//input[@type='submit' and contains(@value, '期限通知メール')]"))
+                .sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> messages().contains("expiry-reminders"));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            d.findElement(By.id("jobs:refresh")).click();
+            return d.findElement(By.id("jobs:executions")).getText().contains("COMPLETED");
+        });
+        String table = driver.findElement(By.id("jobs:executions")).getText();
+        assertTrue(table.contains("期限通知メール（定期報告・パスワード）"), table);
+        assertAccessible("batch jobs, with an execution");
     }
 }

@@ -3,6 +3,7 @@ package jp.ras.batch.interfaces.bulk;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.ras.application.BulkFilingRun;
@@ -11,6 +12,7 @@ import jp.ras.domain.model.bulk.BulkFilingState;
 
 /** Keeps the bulk filing's state in step with its job, and deletes the uploaded files once it completed. */
 @Named
+@Dependent
 public class BulkFilingListener implements JobListener {
 
     @Inject

@@ -2,6 +2,7 @@ package jp.ras.batch.interfaces.bulk;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -15,6 +16,7 @@ import jp.ras.domain.shared.RuleViolationException;
 
 /** Turns a row's cells into the filing's input; cells that are no date, code or yes/no become field errors. */
 @Named
+@Dependent
 public class BulkFilingProcessor implements ItemProcessor {
 
     @Inject

@@ -2,6 +2,7 @@ package jp.ras.batch.interfaces.bulk;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import jp.ras.batch.infrastructure.files.BulkFilingFiles;
  * checkpoint is the number of the last row read, so a restart goes on after it.
  */
 @Named
+@Dependent
 public class BulkFilingReader extends AbstractItemReader {
 
     @Inject

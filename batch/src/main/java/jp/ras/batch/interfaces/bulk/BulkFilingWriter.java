@@ -2,6 +2,7 @@ package jp.ras.batch.interfaces.bulk;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import jp.ras.application.BulkFilingRun;
  * itself.
  */
 @Named
+@Dependent
 public class BulkFilingWriter extends AbstractItemWriter {
 
     private static final Logger LOG = Logger.getLogger(BulkFilingWriter.class.getName());

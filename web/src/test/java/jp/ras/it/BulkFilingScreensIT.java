@@ -134,12 +134,20 @@ class BulkFilingScreensIT extends BrowserTest {
         driver.findElement(By.xpath("//input[@type='submit' and contains(@value, '期限通知メール')]"))
                 .sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> messages().contains("expiry-reminders"));
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-            d.findElement(By.id("jobs:refresh")).click();
-            return d.findElement(By.id("jobs:executions")).getText().contains("COMPLETED");
-        });
+        for (int i = 0; i < 120 && !driver.findElement(By.id("jobs:executions")).getText().contains("COMPLETED"); i++) {
+            sleep(500);
+            clickAndWait(By.id("jobs:refresh"));
+        }
         String table = driver.findElement(By.id("jobs:executions")).getText();
         assertTrue(table.contains("期限通知メール（定期報告・パスワード）"), table);
         assertAccessible("batch jobs, with an execution");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

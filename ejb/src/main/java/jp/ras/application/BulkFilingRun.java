@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,6 +55,22 @@ public class BulkFilingRun {
     public record Item(int rowNumber, String cardNumber, String nameRoman, String statusOfResidence,
             LocalDate stayExpiry, ResidenceApplication.Form form, byte[] photo, List<Violation> formatErrors,
             String cellsJson) implements Serializable {
+    }
+
+    /** A filing whose job should be running: queued or running when the server went down (B2). */
+    public record Unfinished(long id, String kind) implements Serializable {
+    }
+
+    /**
+     * Filings uploaded before {@code before} and still queued or running: at start, no job of this server runs yet,
+     * so theirs died with the last one.
+     */
+    public List<Unfinished> unfinished(Instant before) {
+        return em.createQuery("select b from BulkFiling b where b.state in :states and b.uploadedAt < :before"
+                        + " order by b.id", BulkFiling.class)
+                .setParameter("states", List.of(BulkFilingState.QUEUED, BulkFilingState.RUNNING))
+                .setParameter("before", before).getResultStream()
+                .map(b -> new Unfinished(b.getId(), b.getKind())).toList();
     }
 
     /** The job began (or began again) as execution {@code executionId}. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,11 +23,15 @@ import java.util.stream.Collectors;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.application.BulkFilingService;
 import jp.ras.batch.application.BatchJobs;
+import jp.ras.batch.application.BulkFilingRecovery;
 import jp.ras.batch.application.BulkFilings;
 import jp.ras.batch.infrastructure.excel.BulkColumn;
 import jp.ras.batch.infrastructure.excel.BulkKind;
 import jp.ras.batch.infrastructure.files.BulkFilingFiles;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.application.ReEntryPermit;
+import jp.ras.domain.model.application.ReceiptMethod;
+import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
@@ -70,6 +75,9 @@ class BulkFilingIT {
 
     @Inject
     private BulkFilingRun run;
+
+    @Inject
+    private BulkFilingRecovery recovery;
 
     @Inject
     private BulkFilingFiles files;
@@ -234,6 +242,48 @@ class BulkFilingIT {
                 "技術・人文知識・国際業務", expiry(), null, null, List.of(), "{}");
         assertEquals(0, run.fileChunk(id, List.of(again)));
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons));
+    }
+
+    @Test
+    @DisplayName("B2: a bulk filing whose server died mid-file is resumed when RAS starts again and files every good"
+            + " row exactly once")
+    void b2_killedFilingResumesExactlyOnce() throws Exception {
+        long organisation = organisation();
+        int count = 20;
+        List<Long> persons = persons(organisation, 300, count);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int n = 300; n < 300 + count; n++) {
+            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
+            cards.add(card(n));
+        }
+        java.nio.file.Path workbook = Files.createTempFile("bulk-it", ".xlsx");
+        java.nio.file.Path photos = Files.createTempFile("bulk-it", ".zip");
+        Files.write(workbook, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
+        Files.write(photos, BulkWorkbooks.photos(cards));
+        AtomicReference<Long> registered = new AtomicReference<>();
+        asOrgUser.run(() -> registered.set(service.register("killed-" + RUN + ".xlsx", BulkKind.EXTENSION.name(),
+                count, true)));
+        long id = registered.get();
+        files.keep(id, workbook, photos);
+        // The job that died had filed rows 3 to 7 (its last chunk committed, its checkpoint lost with the server).
+        List<BulkFilingRun.Item> done = new ArrayList<>();
+        for (int n = 300; n < 305; n++) {
+            done.add(new BulkFilingRun.Item(n - 297, card(n), "Test Applicant", "技術・人文知識・国際業務", expiry(),
+                    new ResidenceApplication.Form(ReEntryPermit.NONE, false, "3年", "引き続き勤務するため", true,
+                            ReceiptMethod.COUNTER, false, null, applicantMail(n), Locale.JAPANESE),
+                    TestApplications.photo(300), List.of(), "{}"));
+        }
+        assertEquals(5, run.fileChunk(id, done));
+        data.markRunning(id, 987_654_321L);
+
+        assertTrue(recovery.recover(java.time.Instant.now()) >= 1, "RAS resumes the unfinished filing");
+        await("the resumed filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(count, summary(id).filed());
+        assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
+        for (int n = 300; n < 300 + count; n++) {
+            assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "one mail per applicant");
+        }
     }
 
     @Test

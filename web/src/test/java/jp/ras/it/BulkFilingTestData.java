@@ -33,4 +33,12 @@ public class BulkFilingTestData {
         return em.createQuery("select e.action from AuditEntry e where e.target = :t", String.class)
                 .setParameter("t", target).getResultList();
     }
+
+    /** As if its job were running when the server died. */
+    public void markRunning(long bulkFilingId, long executionId) {
+        em.createQuery("update BulkFiling b set b.state = jp.ras.domain.model.bulk.BulkFilingState.RUNNING,"
+                + " b.jobExecutionId = :execution where b.id = :id").setParameter("execution", executionId)
+                .setParameter("id", bulkFilingId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(jp.ras.domain.model.bulk.BulkFiling.class, bulkFilingId);
+    }
 }

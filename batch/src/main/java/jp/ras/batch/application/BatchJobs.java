@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -133,6 +134,20 @@ public class BatchJobs {
         long id = BatchRuntime.getJobOperator().start(BULK_FILING, parameters);
         LOG.info(() -> "started bulk filing " + bulkFilingId + " as execution " + id);
         return id;
+    }
+
+    /**
+     * B2: restarts an interrupted bulk filing's execution from its checkpoint, or, when the batch runtime no longer
+     * knows it (a job repository that did not outlive the server), starts a new job that skips the rows recorded.
+     */
+    @PermitAll
+    public long restartBulkFiling(long bulkFilingId, long executionId, String kind, int chunkSize) {
+        try {
+            BatchRuntime.getJobOperator().getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            return startBulkFiling(bulkFilingId, kind, chunkSize);
+        }
+        return restartIfIdle(executionId);
     }
 
     /** Restarts the instance of a failed or stopped execution unless one of its executions is still active. */

@@ -68,11 +68,15 @@ public class BulkFilings {
         }
     }
 
-    /** Restarts the caller's organisation's interrupted bulk filing from its last checkpoint. */
+    /**
+     * Restarts the caller's organisation's interrupted bulk filing from its last checkpoint; when the batch runtime
+     * no longer knows its execution (Payara Micro's job repository does not outlive the server), a new job goes
+     * through the file and skips the rows already recorded.
+     */
     public void restart(long id) {
         long execution = service.interruptedExecution(id)
                 .orElseThrow(() -> RuleViolationException.of(FILE, "jobNotRestartable", null));
-        jobs.restartIfIdle(execution);
+        jobs.restartBulkFiling(id, execution, service.mine(id).kind(), config.chunkSize());
     }
 
     private record Checked(BulkKind kind, int rows) {

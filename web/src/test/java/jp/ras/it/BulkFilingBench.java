@@ -48,8 +48,8 @@ class BulkFilingBench {
     @Deployment
     static WebArchive deployment() {
         return Deployments.ras("bulk-bench")
-                .addClasses(BulkBenchData.class, TestOrganisations.class, TestApplications.class, AsOrgUser.class,
-                        AsAgent.class, AsSupervisor.class, Deployments.class)
+                .addClasses(BulkBenchData.class, BulkWorkbooks.class, TestOrganisations.class, TestApplications.class,
+                        AsOrgUser.class, AsAgent.class, AsSupervisor.class, Deployments.class)
                 .addAsWebInfResource("it/glassfish-web.xml", "glassfish-web.xml")
                 .addAsWebInfResource("it/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
     }

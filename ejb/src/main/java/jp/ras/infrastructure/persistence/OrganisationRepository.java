@@ -98,13 +98,33 @@ public class OrganisationRepository {
                 .findFirst();
     }
 
-    /** The office with jurisdiction over an address in Japan that starts with its prefecture, if any. */
+    /**
+     * The office with jurisdiction over an address in Japan that starts with its prefecture, if any. Every filing
+     * asks (a bulk filing once per row): the offices' prefectures are read once, the office itself comes from the
+     * shared cache, so no query runs (a query per filing was 40 % of a bulk filing's time in bench/bulk).
+     */
     public Optional<RegionalOffice> officeForAddress(String address) {
         if (address == null) {
             return Optional.empty();
         }
         String text = address.strip();
-        return offices().stream().filter(RegionalOffice::isAcceptsUsageApplications)
-                .filter(o -> o.getPrefectures().stream().anyMatch(text::startsWith)).findFirst();
+        return jurisdictions().stream().filter(j -> j.prefectures().stream().anyMatch(text::startsWith)).findFirst()
+                .map(j -> em.find(RegionalOffice.class, j.code()));
+    }
+
+    /** The prefectures of each office that accepts usage applications, in {@link #offices()} order. */
+    private record Jurisdiction(String code, List<String> prefectures) {
+    }
+
+    private volatile List<Jurisdiction> jurisdictions;
+
+    private List<Jurisdiction> jurisdictions() {
+        List<Jurisdiction> known = jurisdictions;
+        if (known == null) {
+            known = offices().stream().filter(RegionalOffice::isAcceptsUsageApplications)
+                    .map(o -> new Jurisdiction(o.getCode(), List.copyOf(o.getPrefectures()))).toList();
+            jurisdictions = known;
+        }
+        return known;
     }
 }

@@ -14,8 +14,9 @@ import jp.ras.batch.infrastructure.excel.PhotoArchive;
 import jp.ras.batch.infrastructure.files.BulkFilingFiles;
 
 /**
- * Reads an uploaded file row by row (streaming: one row in memory at a time), with each row's photo. The
- * checkpoint is the number of the last row read, so a restart goes on after it.
+ * Reads one partition of an uploaded file row by row (streaming: one row in memory at a time), with each row's
+ * photo: the data rows from index {@code first} (0-based) up to {@code end} (excluded). The checkpoint is the index
+ * of the next row to read, so a restart goes on from there.
  */
 @Named
 @Dependent
@@ -26,6 +27,14 @@ public class BulkFilingReader extends AbstractItemReader {
     private String bulkFilingId;
 
     @Inject
+    @BatchProperty
+    private String first;
+
+    @Inject
+    @BatchProperty
+    private String end;
+
+    @Inject
     private BulkFilingFiles files;
 
     @Inject
@@ -33,7 +42,8 @@ public class BulkFilingReader extends AbstractItemReader {
 
     private BulkFile file;
     private PhotoArchive photos;
-    private int lastRow;
+    private int next;
+    private int stop;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -43,19 +53,23 @@ public class BulkFilingReader extends AbstractItemReader {
         if (Files.isRegularFile(files.photos(id))) {
             photos = PhotoArchive.open(files.photos(id), bounds);
         }
-        if (checkpoint instanceof Integer last) {
-            lastRow = last;
-            file.skipTo(last + 1);
+        next = checkpoint instanceof Integer resume ? resume : Integer.parseInt(first);
+        stop = Integer.parseInt(end);
+        for (int skipped = 0; skipped < next && file.next() != null; skipped++) {
+            // rows of the partitions before this one, or read before the checkpoint
         }
     }
 
     @Override
     public Object readItem() throws Exception {
+        if (next >= stop) {
+            return null;
+        }
         BulkRow row = file.next();
         if (row == null) {
             return null;
         }
-        lastRow = row.rowNumber();
+        next++;
         String card = row.values().get("cardNumber");
         byte[] photo = photos == null || card == null || card.isBlank() ? null
                 : photos.photoFor(card.strip()).orElse(null);
@@ -64,7 +78,7 @@ public class BulkFilingReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return lastRow;
+        return next;
     }
 
     @Override

@@ -17,6 +17,14 @@ public class BulkLimitsConfig {
         return new BulkLimits(bytes, rows, d.maxInflatedBytes(), d.minInflateRatio());
     }
 
+    /**
+     * Parts of a file filed side by side: {@code ras.bulk.partitions}, 2 by default (the photo check decodes each
+     * photo, a third of a row's time, and one thread uses one core).
+     */
+    public int partitions() {
+        return Math.max(1, ConfigProvider.getConfig().getOptionalValue("ras.bulk.partitions", Integer.class).orElse(2));
+    }
+
     /** Rows filed per transaction: {@code ras.bulk.chunk-size}, 100 by default. */
     public int chunkSize() {
         return ConfigProvider.getConfig().getOptionalValue("ras.bulk.chunk-size", Integer.class).orElse(100);

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jp.ras.batch.infrastructure.excel.BulkLimits;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** The bounds of an upload: {@code ras.bulk.max-rows} and {@code ras.bulk.max-megabytes} (see the README). */
+/**
+ * The bounds of an upload: {@code ras.bulk.max-rows}, {@code ras.bulk.max-megabytes} and
+ * {@code ras.bulk.max-inflated-megabytes} (see the README).
+ */
 @ApplicationScoped
 public class BulkLimitsConfig {
 
@@ -14,7 +17,9 @@ public class BulkLimitsConfig {
         int rows = config.getOptionalValue("ras.bulk.max-rows", Integer.class).orElse(d.maxRows());
         long bytes = config.getOptionalValue("ras.bulk.max-megabytes", Long.class).map(mb -> mb * 1024 * 1024)
                 .orElse(d.maxBytes());
-        return new BulkLimits(bytes, rows, d.maxInflatedBytes(), d.minInflateRatio());
+        long inflated = config.getOptionalValue("ras.bulk.max-inflated-megabytes", Long.class)
+                .map(mb -> mb * 1024 * 1024).orElse(d.maxInflatedBytes());
+        return new BulkLimits(bytes, rows, inflated, d.minInflateRatio());
     }
 
     /**

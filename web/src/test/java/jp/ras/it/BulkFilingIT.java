@@ -9,7 +9,9 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,6 +145,28 @@ class BulkFilingIT {
         return summary.get();
     }
 
+    /**
+     * A bulk filing of good rows for persons {@code from} to {@code from + count - 1}, with their photos, registered
+     * and its files in place as an upload leaves them, but no job started: the test runs it as it needs.
+     */
+    private long registered(String name, int from, int count) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        for (int n = from; n < from + count; n++) {
+            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
+            cards.add(card(n));
+        }
+        Path workbook = Files.createTempFile("bulk-it", ".xlsx");
+        Path photos = Files.createTempFile("bulk-it", ".zip");
+        Files.write(workbook, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
+        Files.write(photos, BulkWorkbooks.photos(cards));
+        AtomicReference<Long> id = new AtomicReference<>();
+        asOrgUser.run(() -> id.set(service.register(name + "-" + RUN + ".xlsx", BulkKind.EXTENSION.name(), count,
+                true)));
+        files.keep(id.get(), workbook, photos);
+        return id.get();
+    }
+
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT_MILLIS;
         while (!condition.getAsBoolean()) {
@@ -201,24 +225,9 @@ class BulkFilingIT {
     @Test
     @DisplayName("B2: a bulk filing stopped mid-file restarts from its checkpoint and files every good row exactly once")
     void b2_stoppedFilingRestartsExactlyOnce() throws Exception {
-        long organisation = organisation();
         int count = 120;
-        List<Long> persons = persons(organisation, 100, count);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> cards = new ArrayList<>();
-        for (int n = 100; n < 100 + count; n++) {
-            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
-            cards.add(card(n));
-        }
-        java.nio.file.Path workbook = Files.createTempFile("bulk-it", ".xlsx");
-        java.nio.file.Path photos = Files.createTempFile("bulk-it", ".zip");
-        Files.write(workbook, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
-        Files.write(photos, BulkWorkbooks.photos(cards));
-        AtomicReference<Long> registered = new AtomicReference<>();
-        asOrgUser.run(() -> registered.set(service.register("restart-" + RUN + ".xlsx", BulkKind.EXTENSION.name(),
-                count, true)));
-        long id = registered.get();
-        files.keep(id, workbook, photos);
+        List<Long> persons = persons(organisation(), 100, count);
+        long id = registered("restart", 100, count);
         long execution = jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
 
         await("the first rows are filed", () -> data.recordedRows(id) > 0);
@@ -248,24 +257,9 @@ class BulkFilingIT {
     @DisplayName("B2: a bulk filing whose server died mid-file is resumed when RAS starts again and files every good"
             + " row exactly once")
     void b2_killedFilingResumesExactlyOnce() throws Exception {
-        long organisation = organisation();
         int count = 20;
-        List<Long> persons = persons(organisation, 300, count);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<String> cards = new ArrayList<>();
-        for (int n = 300; n < 300 + count; n++) {
-            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
-            cards.add(card(n));
-        }
-        java.nio.file.Path workbook = Files.createTempFile("bulk-it", ".xlsx");
-        java.nio.file.Path photos = Files.createTempFile("bulk-it", ".zip");
-        Files.write(workbook, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
-        Files.write(photos, BulkWorkbooks.photos(cards));
-        AtomicReference<Long> registered = new AtomicReference<>();
-        asOrgUser.run(() -> registered.set(service.register("killed-" + RUN + ".xlsx", BulkKind.EXTENSION.name(),
-                count, true)));
-        long id = registered.get();
-        files.keep(id, workbook, photos);
+        List<Long> persons = persons(organisation(), 300, count);
+        long id = registered("killed", 300, count);
         // The job that died had filed rows 3 to 7 (its last chunk committed, its checkpoint lost with the server).
         List<BulkFilingRun.Item> done = new ArrayList<>();
         for (int n = 300; n < 305; n++) {

@@ -227,6 +227,19 @@ class FacePhotosTest {
     }
 
     @Test
+    @DisplayName("AP8: a JPEG whose scan data stops in its last rows is refused, though only its rows are checked, not kept")
+    void scanCutInLastRows() throws IOException {
+        for (int height : new int[] {800, 803, 807}) { // the last row falls on and off the check's row step
+            byte[] jpeg = encode(picture(height * 3 / 4, height, BufferedImage.TYPE_INT_RGB), "jpeg");
+            int cut = jpeg.length - 2 - 60; // before the end-of-image marker, inside the last row of blocks
+            while ((jpeg[cut - 1] & 0xFF) == 0xFF) {
+                cut--;
+            }
+            assertRefused(concat(Arrays.copyOf(jpeg, cut), new byte[] {(byte) 0xFF, (byte) 0xD9}), "photoFormat");
+        }
+    }
+
+    @Test
     @DisplayName("AP8: a PNG whose header claims 100000×100000 is refused without decoding (no OutOfMemoryError)")
     void pngBomb() {
         assertRefused(bombPng(100_000, 100_000), "photoDimensions");

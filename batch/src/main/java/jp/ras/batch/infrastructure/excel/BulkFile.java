@@ -49,6 +49,11 @@ public final class BulkFile implements AutoCloseable {
     private interface Rows extends Closeable {
         /** The next non-blank data row, or null. */
         BulkRow next() throws IOException;
+
+        /** Passes over the next non-blank data row as {@link #next} would, without its values; false after the last. */
+        default boolean skip() throws IOException {
+            return next() != null;
+        }
     }
 
     private final BulkKind kind;
@@ -71,6 +76,18 @@ public final class BulkFile implements AutoCloseable {
      * @throws BulkFileException with the key of what is wrong with the file as a whole (see its constants)
      */
     public static BulkFile open(Path file, BulkLimits limits) throws BulkFileException {
+        return open(file, limits, true);
+    }
+
+    /**
+     * Opens a file that {@link #open} accepted before, to read its rows: its form is checked the same way, but its
+     * rows are not counted ({@link #rowCount} is then -1), which spares a job a whole pass over a large file.
+     */
+    public static BulkFile reopen(Path file, BulkLimits limits) throws BulkFileException {
+        return open(file, limits, false);
+    }
+
+    private static BulkFile open(Path file, BulkLimits limits, boolean counting) throws BulkFileException {
         long size;
         FileMagic magic;
         try {
@@ -88,9 +105,9 @@ public final class BulkFile implements AutoCloseable {
             throw new BulkFileException(e, BulkFileException.NOT_WORKBOOK);
         }
         return switch (magic) {
-            case OOXML -> Xlsx.open(file, limits);
+            case OOXML -> Xlsx.open(file, limits, counting);
             case OLE2 -> throw ole2(file);
-            case UNKNOWN -> Csv.open(file, limits);
+            case UNKNOWN -> Csv.open(file, limits, counting);
             default -> throw new BulkFileException(BulkFileException.NOT_WORKBOOK, magic.name());
         };
     }
@@ -112,7 +129,7 @@ public final class BulkFile implements AutoCloseable {
         return kind;
     }
 
-    /** The number of data rows, counted by {@link #open}. */
+    /** The number of data rows, counted by {@link #open} (-1 after {@link #reopen}). */
     public int rowCount() {
         return rowCount;
     }
@@ -144,6 +161,28 @@ public final class BulkFile implements AutoCloseable {
             }
             peeked = null;
         }
+    }
+
+    /**
+     * Passes over the next {@code count} data rows (those {@link #next} would return) without building their values;
+     * returns how many there were.
+     */
+    public int skip(int count) throws BulkFileException {
+        int skipped = 0;
+        try {
+            while (skipped < count) {
+                if (peeked != null) {
+                    lastReturned = peeked.rowNumber();
+                    peeked = null;
+                } else if (!rows.skip()) {
+                    break;
+                }
+                skipped++;
+            }
+        } catch (IOException e) {
+            throw new BulkFileException(e, BulkFileException.NOT_WORKBOOK);
+        }
+        return skipped;
     }
 
     private BulkRow pull() throws BulkFileException {
@@ -189,7 +228,7 @@ public final class BulkFile implements AutoCloseable {
     /** The xlsx side: POI's OPC package and XSSFReader for the parts, StAX for the sheets. */
     private static final class Xlsx {
 
-        static BulkFile open(Path file, BulkLimits limits) throws BulkFileException {
+        static BulkFile open(Path file, BulkLimits limits, boolean counting) throws BulkFileException {
             ZipGuard.check(file, limits, BulkFileException.NOT_WORKBOOK);
             OPCPackage pkg = null;
             try {
@@ -215,13 +254,13 @@ public final class BulkFile implements AutoCloseable {
                     for (BulkKind kind : BulkKind.values()) {
                         PackagePart part = allSheets.get(kind.sheetName());
                         if (part != null) {
-                            plans.add(templateSheet(kind, part, sources, limits));
+                            plans.add(templateSheet(kind, part, sources, limits, counting));
                         }
                     }
                 } else {
                     // No marker: a sheet laid out as the CSV is (a CSV saved as xlsx), its first row one kind's headers
                     for (PackagePart part : allSheets.values()) {
-                        Plan plan = headedSheet(part, sources, limits);
+                        Plan plan = headedSheet(part, sources, limits, counting);
                         if (plan != null) {
                             plans.add(plan);
                         }
@@ -243,14 +282,24 @@ public final class BulkFile implements AutoCloseable {
                 XlsxSheetReader sheet = sources.reader(plan.part(), kind.columns().size());
                 OPCPackage opened = pkg;
                 pkg = null;
-                return new BulkFile(kind, count, new Rows() {
+                return new BulkFile(kind, counting ? count : -1, new Rows() {
                     @Override
                     public BulkRow next() throws IOException {
+                        XlsxSheetReader.RawRow raw = nextRaw();
+                        return raw == null ? null : new BulkRow(raw.number(), values(kind, List.of(raw.cells())));
+                    }
+
+                    @Override
+                    public boolean skip() throws IOException {
+                        return nextRaw() != null;
+                    }
+
+                    private XlsxSheetReader.RawRow nextRaw() throws IOException {
                         XlsxSheetReader.RawRow raw;
                         do {
                             raw = sheet.next();
                         } while (raw != null && raw.number() <= plan.headerRows());
-                        return raw == null ? null : new BulkRow(raw.number(), values(kind, List.of(raw.cells())));
+                        return raw;
                     }
 
                     @Override
@@ -331,8 +380,8 @@ public final class BulkFile implements AutoCloseable {
         }
 
         /** A template's kind sheet: row 1 the Japanese headers, row 2 the English ones, then data rows. */
-        private static Plan templateSheet(BulkKind kind, PackagePart part, Sources sources, BulkLimits limits)
-                throws IOException, BulkFileException {
+        private static Plan templateSheet(BulkKind kind, PackagePart part, Sources sources, BulkLimits limits,
+                boolean counting) throws IOException, BulkFileException {
             try (XlsxSheetReader reader = sources.reader(part, kind.columns().size())) {
                 XlsxSheetReader.RawRow ja = reader.next();
                 XlsxSheetReader.RawRow en = reader.next();
@@ -341,7 +390,7 @@ public final class BulkFile implements AutoCloseable {
                         || !headersMatch(List.of(en.cells()), kind, false)) {
                     throw new BulkFileException(BulkFileException.OTHER_TEMPLATE, kind.sheetName());
                 }
-                return new Plan(kind, part, SheetLayout.HEADER_ROWS, count(reader, 0, limits));
+                return new Plan(kind, part, SheetLayout.HEADER_ROWS, count(reader, 0, limits, counting));
             }
         }
 
@@ -349,7 +398,7 @@ public final class BulkFile implements AutoCloseable {
          * A sheet without the template's marker: row 1 one kind's headers (Japanese or English), row 2 optionally the
          * headers again (the other language), then data rows; null when row 1 is no kind's headers.
          */
-        private static Plan headedSheet(PackagePart part, Sources sources, BulkLimits limits)
+        private static Plan headedSheet(PackagePart part, Sources sources, BulkLimits limits, boolean counting)
                 throws IOException, BulkFileException {
             int widest = Arrays.stream(BulkKind.values()).mapToInt(k -> k.columns().size()).max().orElseThrow();
             BulkKind kind = null;
@@ -374,18 +423,21 @@ public final class BulkFile implements AutoCloseable {
                 }
             }
             try (XlsxSheetReader reader = sources.reader(part, kind.columns().size())) {
-                return new Plan(kind, part, headerRows, count(reader, headerRows, limits));
+                return new Plan(kind, part, headerRows, count(reader, headerRows, limits, counting));
             }
         }
 
-        /** Counts the data rows after the header rows, stopping past the limit. */
-        private static int count(XlsxSheetReader reader, int headerRows, BulkLimits limits)
+        /** Counts the data rows after the header rows, stopping past the limit (not counting: at the first, if any). */
+        private static int count(XlsxSheetReader reader, int headerRows, BulkLimits limits, boolean counting)
                 throws IOException, BulkFileException {
             int count = 0;
             XlsxSheetReader.RawRow row;
             while ((row = reader.next()) != null) {
                 if (row.number() > headerRows && ++count > limits.maxRows()) {
                     throw new BulkFileException(BulkFileException.TOO_MANY_ROWS, limits.maxRows());
+                }
+                if (count > 0 && !counting) {
+                    break;
                 }
             }
             return count;
@@ -414,7 +466,7 @@ public final class BulkFile implements AutoCloseable {
         private record Header(BulkKind kind, int records, List<String> firstData) {
         }
 
-        static BulkFile open(Path file, BulkLimits limits) throws BulkFileException {
+        static BulkFile open(Path file, BulkLimits limits, boolean counting) throws BulkFileException {
             try {
                 if (looksBinary(file)) {
                     throw new BulkFileException(BulkFileException.NOT_WORKBOOK, "binary");
@@ -427,13 +479,13 @@ public final class BulkFile implements AutoCloseable {
                     if (header.firstData() != null && !blank(header.firstData())) {
                         count++;
                     }
-                    while ((record = records.next()) != null) {
+                    while (counting && (record = records.next()) != null) {
                         if (!blank(record) && ++count > limits.maxRows()) {
                             throw new BulkFileException(BulkFileException.TOO_MANY_ROWS, limits.maxRows());
                         }
                     }
                 }
-                if (count == 0) {
+                if (count == 0 && counting) {
                     throw new BulkFileException(BulkFileException.EMPTY);
                 }
                 CsvRecords records = records(file);
@@ -441,14 +493,24 @@ public final class BulkFile implements AutoCloseable {
                     records.next();
                 }
                 BulkKind kind = header.kind();
-                return new BulkFile(kind, count, new Rows() {
+                return new BulkFile(kind, counting ? count : -1, new Rows() {
                     @Override
                     public BulkRow next() throws IOException {
+                        List<String> record = nextRecord();
+                        return record == null ? null : new BulkRow(records.recordNumber(), values(kind, record));
+                    }
+
+                    @Override
+                    public boolean skip() throws IOException {
+                        return nextRecord() != null;
+                    }
+
+                    private List<String> nextRecord() throws IOException {
                         List<String> record;
                         do {
                             record = records.next();
                         } while (record != null && blank(record));
-                        return record == null ? null : new BulkRow(records.recordNumber(), values(kind, record));
+                        return record;
                     }
 
                     @Override

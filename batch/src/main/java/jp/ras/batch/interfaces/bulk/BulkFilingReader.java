@@ -49,15 +49,13 @@ public class BulkFilingReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         long id = Long.parseLong(bulkFilingId);
         BulkLimits bounds = limits.limits();
-        file = BulkFile.open(files.file(id), bounds);
+        file = BulkFile.reopen(files.file(id), bounds); // checked and counted at the upload
         if (Files.isRegularFile(files.photos(id))) {
             photos = PhotoArchive.open(files.photos(id), bounds);
         }
         next = checkpoint instanceof Integer resume ? resume : Integer.parseInt(first);
         stop = Integer.parseInt(end);
-        for (int skipped = 0; skipped < next && file.next() != null; skipped++) {
-            // rows of the partitions before this one, or read before the checkpoint
-        }
+        file.skip(next); // the rows of the partitions before this one, or read before the checkpoint
     }
 
     @Override

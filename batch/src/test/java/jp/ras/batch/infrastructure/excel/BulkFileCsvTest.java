@@ -54,6 +54,15 @@ class BulkFileCsvTest {
             assertEquals(BulkKind.EXTENSION, bulk.kind());
             assertEquals(4, bulk.rowCount());
         }
+        for (Path file : List.of(xlsx, csv)) { // a job's partition: reopened uncounted, the rows before it skipped
+            try (BulkFile bulk = BulkFile.reopen(file, BulkLimits.defaults())) {
+                assertEquals(-1, bulk.rowCount());
+                assertEquals(2, bulk.skip(2));
+                assertEquals(fromXlsx.get(2), bulk.next());
+                assertEquals(1, bulk.skip(5));
+                assertEquals(null, bulk.next());
+            }
+        }
     }
 
     @Test

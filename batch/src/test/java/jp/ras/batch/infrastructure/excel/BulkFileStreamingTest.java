@@ -85,6 +85,20 @@ class BulkFileStreamingTest {
     }
 
     @Test
+    @DisplayName("B2: a job's second partition reopens the file without counting it and skips to its first row")
+    void partitionSkips() throws Exception {
+        try (BulkFile bulk = BulkFile.reopen(big, BulkLimits.defaults().withMaxRows(10))) {
+            assertEquals(-1, bulk.rowCount()); // the upload counted the rows against the limit; not again
+            assertEquals(ROWS / 2, bulk.skip(ROWS / 2));
+            BulkRow row = bulk.next();
+            assertEquals(SheetLayout.HEADER_ROWS + ROWS / 2 + 1, row.rowNumber());
+            assertEquals(Fixtures.expected(Fixtures.extensionRow(ROWS / 2)), row.values());
+            assertEquals(ROWS / 2 - 1, bulk.skip(ROWS));
+            assertNull(bulk.next());
+        }
+    }
+
+    @Test
     @DisplayName("B2: a restarted job resumes with skipTo(n): row n comes next")
     void restart() throws Exception {
         try (BulkFile bulk = BulkFile.open(big, BulkLimits.defaults())) {

@@ -13,18 +13,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.bulk.BulkFilingRow;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
@@ -48,6 +52,9 @@ public class BulkFilingRun {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private ResidenceApplicationRepository applications;
 
     @Inject
     private Clock clock;
@@ -112,10 +119,15 @@ public class BulkFilingRun {
                 .getResultList());
         Optional<UserAccount> uploader = accounts.findActive(bulk.getUploadedBy());
         Organisation organisation = em.find(Organisation.class, bulk.getOrganisationId());
+        // what every row of the chunk needs, read once for all of them
+        Map<String, RosterEntry> roster = organisations.currentRosterEntriesByCard(organisation,
+                items.stream().filter(i -> i.formatErrors().isEmpty() && !done.contains(i.rowNumber()))
+                        .map(Item::cardNumber).toList());
+        List<EligibleStatus> eligibility = applications.eligibility();
         int filed = 0;
         for (Item item : items) {
             if (done.add(item.rowNumber())) {
-                filed += fileRow(bulk, uploader, organisation, item) ? 1 : 0;
+                filed += fileRow(bulk, uploader, organisation, roster, eligibility, item) ? 1 : 0;
             }
         }
         return filed;
@@ -134,14 +146,15 @@ public class BulkFilingRun {
         }
     }
 
-    private boolean fileRow(BulkFiling bulk, Optional<UserAccount> uploader, Organisation organisation, Item item) {
+    private boolean fileRow(BulkFiling bulk, Optional<UserAccount> uploader, Organisation organisation,
+            Map<String, RosterEntry> roster, List<EligibleStatus> eligibility, Item item) {
         List<Violation> violations = new ArrayList<>(item.formatErrors());
         if (uploader.isEmpty()) {
             violations.add(Violation.of("file", "uploaderInactive", "B2"));
         }
         RosterEntry entry = null;
         if (violations.isEmpty()) {
-            entry = organisations.currentRosterEntryByCard(organisation, item.cardNumber()).orElse(null);
+            entry = roster.get(ResidenceCardNumber.normalise(item.cardNumber()));
             if (entry == null) {
                 violations.add(Violation.of("cardNumber", "personUnknown", "AP2"));
             } else {
@@ -152,7 +165,7 @@ public class BulkFilingRun {
         if (violations.isEmpty()) {
             try {
                 long applicationId = filing.file(uploader.get(), organisation, entry,
-                        withApplicantLanguage(item.form(), uploader.get()), item.photo()).id();
+                        withApplicantLanguage(item.form(), uploader.get()), item.photo(), eligibility).id();
                 em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
                 return true;
             } catch (RuleViolationException e) {

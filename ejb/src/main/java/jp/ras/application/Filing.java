@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.application.ApplicationPhoto;
+import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.organisation.Organisation;
@@ -58,6 +60,12 @@ class Filing {
      */
     ResidenceApplicationService.Filed file(UserAccount me, Organisation organisation, RosterEntry entry,
             ResidenceApplication.Form form, byte[] photo) {
+        return file(me, organisation, entry, form, photo, applications.eligibility());
+    }
+
+    /** The same, with the eligibility table read once for many filings of one transaction (B2). */
+    ResidenceApplicationService.Filed file(UserAccount me, Organisation organisation, RosterEntry entry,
+            ResidenceApplication.Form form, byte[] photo, List<EligibleStatus> eligibility) {
         RuleViolationException.Collector violations = new RuleViolationException.Collector();
         FacePhotos.Checked checked = null;
         try {
@@ -71,7 +79,7 @@ class Filing {
                 .orElse(organisation.getOffice());
         ResidenceApplication application = null;
         try {
-            application = ResidenceApplication.file(organisation, entry, office, form, applications.eligibility(),
+            application = ResidenceApplication.file(organisation, entry, office, form, eligibility,
                     me.getAuthId(), provisionalNumber(today), today, now);
         } catch (RuleViolationException e) {
             violations.add(e.violations());

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
@@ -19,6 +23,9 @@ public class OrganisationRepository {
 
     /** Search results are capped; the screen asks for a narrower search beyond this. */
     public static final int SEARCH_LIMIT = 200;
+
+    /** Card numbers looked up by one query (well below the bind-parameter limits of PostgreSQL and H2). */
+    static final int CARDS_PER_QUERY = 500;
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -63,15 +70,35 @@ public class OrganisationRepository {
 
     /** The person with this residence card number on the organisation's current roster, found by its keyed hash. */
     public Optional<RosterEntry> currentRosterEntryByCard(Organisation organisation, String cardNumber) {
-        String normalised = ResidenceCardNumber.normalise(cardNumber);
-        if (normalised == null) {
-            return Optional.empty();
+        return Optional.ofNullable(currentRosterEntriesByCard(organisation, List.of(cardNumber))
+                .get(ResidenceCardNumber.normalise(cardNumber)));
+    }
+
+    /**
+     * The persons with these residence card numbers on the organisation's current roster, by normalised card number,
+     * in one query per {@value #CARDS_PER_QUERY} numbers (B2: a bulk filing looks up a chunk's rows at once).
+     */
+    public Map<String, RosterEntry> currentRosterEntriesByCard(Organisation organisation,
+            Collection<String> cardNumbers) {
+        Map<String, String> byHash = new HashMap<>();
+        for (String cardNumber : cardNumbers) {
+            String normalised = ResidenceCardNumber.normalise(cardNumber);
+            if (normalised != null) {
+                byHash.put(PersonalDataKey.cipher().lookupHash(normalised), normalised);
+            }
         }
-        return em.createQuery("select r from RosterEntry r where r.organisation = :org and r.cardNumberHash = :hash"
-                        + " and r.removedOn is null", RosterEntry.class)
-                .setParameter("org", organisation)
-                .setParameter("hash", PersonalDataKey.cipher().lookupHash(normalised))
-                .getResultStream().filter(r -> normalised.equals(r.getPerson().getCardNumber())).findFirst();
+        List<String> hashes = new ArrayList<>(byHash.keySet());
+        Map<String, RosterEntry> found = new HashMap<>();
+        for (int from = 0; from < hashes.size(); from += CARDS_PER_QUERY) {
+            em.createQuery("select r from RosterEntry r where r.organisation = :org and r.cardNumberHash in :hashes"
+                            + " and r.removedOn is null", RosterEntry.class)
+                    .setParameter("org", organisation)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + CARDS_PER_QUERY)))
+                    .getResultStream()
+                    .filter(r -> r.getPerson().getCardNumber().equals(byHash.get(r.getCardNumberHash())))
+                    .forEach(r -> found.putIfAbsent(r.getPerson().getCardNumber(), r));
+        }
+        return found;
     }
 
     public void addRosterEntry(RosterEntry entry) {

@@ -19,8 +19,15 @@ import jp.ras.domain.model.organisation.Organisation;
 @ApplicationScoped
 public class ResidenceApplicationRepository {
 
+    /** The provisional-number sequence's increment (V13). */
+    static final int PROVISIONAL_BLOCK = 100;
+
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
+
+    private final Object provisionalLock = new Object();
+    private long provisionalNext;
+    private long provisionalEnd;
 
     public void add(ResidenceApplication application) {
         em.persist(application);
@@ -98,9 +105,19 @@ public class ResidenceApplicationRepository {
         return counter;
     }
 
-    /** RN1: the next provisional receipt number's sequence value. */
+    /**
+     * RN1: the next provisional receipt number's sequence value. The sequence steps by {@value #PROVISIONAL_BLOCK}
+     * (V13): each value it gives is a block of numbers this server hands out, so most filings need no query.
+     */
     public long nextProvisional() {
-        return ((Number) em.createNativeQuery("select nextval('provisional_seq')").getSingleResult()).longValue();
+        synchronized (provisionalLock) {
+            if (provisionalNext == provisionalEnd) {
+                provisionalNext = ((Number) em.createNativeQuery("select nextval('provisional_seq')")
+                        .getSingleResult()).longValue();
+                provisionalEnd = provisionalNext + PROVISIONAL_BLOCK;
+            }
+            return provisionalNext++;
+        }
     }
 
     public List<EligibleStatus> eligibility() {

@@ -88,6 +88,11 @@ public class RosterEntry {
         return organisation;
     }
 
+    /** The keyed hash of the card number (never the number itself). */
+    public String getCardNumberHash() {
+        return cardNumberHash;
+    }
+
     public ForeignNational getPerson() {
         return person;
     }

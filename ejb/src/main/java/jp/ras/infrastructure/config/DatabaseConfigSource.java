@@ -16,6 +16,7 @@ public class DatabaseConfigSource implements ConfigSource {
 
     static final String DATASOURCE_CLASS = "ras.db.datasource-class";
     static final String EFFECTIVE_URL = "ras.db.effective-url";
+    private static final String REWRITE_INSERTS = "reWriteBatchedInserts";
     static final String EFFECTIVE_USER = "ras.db.effective-user";
     static final String EFFECTIVE_PASSWORD = "ras.db.effective-password";
 
@@ -41,11 +42,22 @@ public class DatabaseConfigSource implements ConfigSource {
     public String getValue(String name) {
         return switch (name) {
             case DATASOURCE_CLASS -> usesPostgres() ? "org.postgresql.ds.PGSimpleDataSource" : "org.h2.jdbcx.JdbcDataSource";
-            case EFFECTIVE_URL -> usesPostgres() ? setting("ras.db.url", "") : h2Url(dataDir());
+            case EFFECTIVE_URL -> usesPostgres() ? postgresUrl(setting("ras.db.url", "")) : h2Url(dataDir());
             case EFFECTIVE_USER -> usesPostgres() ? setting("ras.db.user", "") : "ras";
             case EFFECTIVE_PASSWORD -> usesPostgres() ? setting("ras.db.password", "") : "ras";
             default -> null;
         };
+    }
+
+    /**
+     * The configured PostgreSQL URL, with the driver told to send a batch of inserts as multi-row inserts (a bulk
+     * filing's chunk: bench/bulk) unless the URL says otherwise.
+     */
+    static String postgresUrl(String url) {
+        if (url.contains(REWRITE_INSERTS + "=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + REWRITE_INSERTS + "=true";
     }
 
     static String h2Url(Path dataDir) {

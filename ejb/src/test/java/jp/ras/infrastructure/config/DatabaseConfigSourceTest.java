@@ -27,9 +27,18 @@ class DatabaseConfigSourceTest {
         DatabaseConfigSource source = with(Map.of("ras.db.url", "jdbc:postgresql://127.0.0.1:5432/ras",
                 "ras.db.user", "ras", "ras.db.password", "secret"));
         assertEquals("org.postgresql.ds.PGSimpleDataSource", source.getValue(DatabaseConfigSource.DATASOURCE_CLASS));
-        assertEquals("jdbc:postgresql://127.0.0.1:5432/ras", source.getValue(DatabaseConfigSource.EFFECTIVE_URL));
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/ras?reWriteBatchedInserts=true",
+                source.getValue(DatabaseConfigSource.EFFECTIVE_URL));
         assertEquals("ras", source.getValue(DatabaseConfigSource.EFFECTIVE_USER));
         assertEquals("secret", source.getValue(DatabaseConfigSource.EFFECTIVE_PASSWORD));
+    }
+
+    @Test
+    void batchedInsertsAreRewrittenUnlessTheUrlSaysOtherwise() {
+        assertEquals("jdbc:postgresql://db/ras?ssl=true&reWriteBatchedInserts=true",
+                DatabaseConfigSource.postgresUrl("jdbc:postgresql://db/ras?ssl=true"));
+        assertEquals("jdbc:postgresql://db/ras?reWriteBatchedInserts=false",
+                DatabaseConfigSource.postgresUrl("jdbc:postgresql://db/ras?reWriteBatchedInserts=false"));
     }
 
     @Test

@@ -10,9 +10,13 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.ras.batch.application.BatchJobs;
+import jp.ras.batch.application.JobSchedule;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.mail.OutboxMail;
 import jp.ras.domain.shared.JapanTime;
@@ -56,6 +60,9 @@ class BatchJobsIT {
 
     @Inject
     private BatchJobs jobs;
+
+    @Inject
+    private JobSchedule schedule;
 
     /** Runs the job for the business date to its end and requires it COMPLETED; returns its steps' exit status. */
     private List<String> run(String job, LocalDate date) {
@@ -249,5 +256,23 @@ class BatchJobsIT {
         assertTrue(status.startsWith("COMPLETED"), status);
         assertEquals("SUSPENDED/EXPIRY", data.state(expired));
         assertEquals(List.of("organisation-expired"), templatesTo("SWA"));
+    }
+
+    @Test
+    @DisplayName("PR2, PR5: at start the daily jobs are scheduled in Japan time, the sweep next at 0:05 and the"
+            + " reminders at 7:00, each within a day")
+    void pr5_dailyJobsScheduledAtStart() {
+        Map<String, ZonedDateTime> next = schedule.nextStarts();
+        assertEquals(List.of("expiry-reminders", "periodic-report-sweep"), List.copyOf(next.keySet()), next.toString());
+        ZonedDateTime now = ZonedDateTime.now(JapanTime.ZONE);
+        next.forEach((job, at) -> {
+            ZonedDateTime local = at.withZoneSameInstant(JapanTime.ZONE);
+            assertTrue(local.isAfter(now.minusSeconds(5)) && local.isBefore(now.plusDays(1).plusSeconds(5)),
+                    job + " next at " + local);
+        });
+        assertEquals(LocalTime.of(0, 5), next.get("periodic-report-sweep").withZoneSameInstant(JapanTime.ZONE)
+                .plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).toLocalTime());
+        assertEquals(LocalTime.of(7, 0), next.get("expiry-reminders").withZoneSameInstant(JapanTime.ZONE)
+                .plusSeconds(30).truncatedTo(ChronoUnit.MINUTES).toLocalTime());
     }
 }

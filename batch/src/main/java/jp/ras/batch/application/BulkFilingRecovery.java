@@ -2,15 +2,16 @@ package jp.ras.batch.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.application.BulkFilingRun;
@@ -20,7 +21,8 @@ import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
  * B2: a bulk filing whose server was killed mid-file goes on when RAS starts again. Its job cannot be restarted
  * through the batch runtime (Payara Micro's job repository does not outlive the server, and a full server's still
  * shows the dead execution as started), so a new job is started for it: it reads the file from the top and skips
- * every row already recorded, so each good row is filed exactly once.
+ * every row already recorded, so each good row is filed exactly once. The delayed start is a task of the managed
+ * scheduled executor, not an EJB timer (see {@link JobSchedule} for why).
  */
 @Singleton
 @Startup
@@ -42,18 +44,25 @@ public class BulkFilingRecovery {
     private static final long DELAY_MILLIS = 5_000;
 
     @Resource
-    private TimerService timers;
+    private ManagedScheduledExecutorService executor;
 
     private Instant startedAt;
+
+    private ScheduledFuture<?> start;
 
     @PostConstruct
     void schedule() {
         startedAt = Instant.now();
-        timers.createSingleActionTimer(DELAY_MILLIS, new TimerConfig("bulk-filing recovery", false));
+        start = executor.schedule(this::atStart, DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    @Timeout
-    void atStart() {
+    /** Undeployed within the delay: nothing is resumed. */
+    @PreDestroy
+    void cancel() {
+        start.cancel(false);
+    }
+
+    private void atStart() {
         try {
             recover(startedAt);
         } catch (RuntimeException e) {

@@ -1,23 +1,29 @@
 package jp.ras.batch.application;
 
-import jakarta.ejb.ScheduleExpression;
+import jakarta.enterprise.concurrent.CronTrigger;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A job's schedule as configured: five cron-like fields, {@code minute hour day-of-month month day-of-week}, in
- * Japan time (each field in the EJB calendar syntax, which covers cron's {@code *}, lists {@code 1,15}, ranges
- * {@code 1-5} and, for minutes and hours, steps {@code *}{@code /15}), or {@code off} for no schedule.
+ * A job's schedule as configured: five cron fields, {@code minute hour day-of-month month day-of-week}, in Japan
+ * time ({@code *}, lists {@code 1,15}, ranges {@code 1-5}, steps {@code *}{@code /15}, names {@code MON} and
+ * {@code JAN}), or {@code off} for no schedule. It becomes a Jakarta Concurrency {@link CronTrigger}, not an EJB
+ * calendar timer: a bean with a {@code @Timeout} method makes Payara Server start its persistent EJB timer service,
+ * which deploys a system application that outlives RAS (see {@link JobSchedule}).
  */
 public final class CronSchedule {
+
+    /** The time zone of every schedule. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
 
     private static final Pattern FIELD = Pattern.compile("[0-9A-Za-z*/,\\-]+");
 
     private CronSchedule() {
     }
 
-    /** The timer expression of {@code text}; empty for {@code off}. A malformed text is an error naming it. */
-    public static Optional<ScheduleExpression> parse(String key, String text) {
+    /** The trigger of {@code text}; empty for {@code off}. A malformed text is an error naming it. */
+    public static Optional<CronTrigger> parse(String key, String text) {
         String value = text == null ? "" : text.strip();
         if (value.equalsIgnoreCase("off")) {
             return Optional.empty();
@@ -32,7 +38,10 @@ public final class CronSchedule {
                 throw new IllegalArgumentException(key + " = '" + text + "': field '" + field + "' is malformed");
             }
         }
-        return Optional.of(new ScheduleExpression().second("0").minute(f[0]).hour(f[1]).dayOfMonth(f[2]).month(f[3])
-                .dayOfWeek(f[4]).timezone("Asia/Tokyo"));
+        try {
+            return Optional.of(new CronTrigger(String.join(" ", f), ZONE));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(key + " = '" + text + "': " + e.getMessage(), e);
+        }
     }
 }

@@ -1,20 +1,24 @@
 package jp.ras.batch.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.domain.shared.RuleViolationException;
@@ -22,8 +26,14 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Starts the daily jobs on the schedules in configuration ({@code ras.batch.schedule.<job>}, see
- * {@link CronSchedule}). Timers are not persistent: a start missed while the server was down is made up by the
- * jobs themselves, which catch up on the days they missed.
+ * {@link CronSchedule}). Nothing is persisted: a start missed while the server was down is made up by the jobs
+ * themselves, which catch up on the days they missed.
+ * <p>
+ * The starts are tasks of the managed scheduled executor with a cron trigger, not EJB timers: on Payara Server a
+ * bean with a {@code @Timeout} method (even for non-persistent timers only) starts the persistent EJB timer service,
+ * which deploys the system application {@code ejb-timer-service-app}. That application stays after RAS is
+ * undeployed, and Payara's {@code /health/ready} then answers UP with no check instead of DOWN ("No Application
+ * deployed"), so a load balancer would keep sending users to a server without RAS.
  */
 @Singleton
 @Startup
@@ -37,7 +47,7 @@ public class JobSchedule {
             "0 7 * * *");
 
     @Resource
-    private TimerService timers;
+    private ManagedScheduledExecutorService executor;
 
     @Inject
     private Config config;
@@ -45,22 +55,41 @@ public class JobSchedule {
     @Inject
     private BatchJobs jobs;
 
+    private final Map<String, ScheduledFuture<?>> scheduled = new TreeMap<>();
+
     @PostConstruct
     void schedule() {
         DEFAULTS.forEach((job, fallback) -> {
             String key = "ras.batch.schedule." + job;
             String text = config.getOptionalValue(key, String.class).orElse(fallback);
-            Optional<ScheduleExpression> expression = CronSchedule.parse(key, text);
-            expression.ifPresentOrElse(e -> {
-                timers.createCalendarTimer(e, new TimerConfig(job, false));
+            Optional<CronTrigger> trigger = CronSchedule.parse(key, text);
+            trigger.ifPresentOrElse(t -> {
+                scheduled.put(job, executor.schedule(() -> run(job), t));
                 LOG.info(() -> job + " scheduled at '" + text + "' (Japan time)");
             }, () -> LOG.info(() -> job + " is not scheduled (" + key + " = off)"));
         });
     }
 
-    @Timeout
-    void run(Timer timer) {
-        String job = (String) timer.getInfo();
+    /** The scheduled jobs and when each starts next (Japan time). */
+    @Lock(LockType.READ)
+    public Map<String, ZonedDateTime> nextStarts() {
+        Map<String, ZonedDateTime> next = new TreeMap<>();
+        scheduled.forEach((job, future) -> {
+            if (!future.isDone()) {
+                next.put(job, ZonedDateTime.now(CronSchedule.ZONE)
+                        .plusNanos(future.getDelay(TimeUnit.NANOSECONDS)));
+            }
+        });
+        return next;
+    }
+
+    /** Undeploy or shutdown: no start after RAS is gone. */
+    @PreDestroy
+    void cancel() {
+        scheduled.values().forEach(future -> future.cancel(false));
+    }
+
+    private void run(String job) {
         try {
             jobs.startIfIdle(job, new Properties());
         } catch (RuleViolationException e) {

@@ -21,16 +21,15 @@ import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.bulk.BulkFilingRow;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
-import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
-import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
  * B2: what the bulk-filing job does with the rows of a file, for the user who uploaded it. Not a session bean
  * and not named: no screen or API reaches it, only the job, which runs without a caller; the uploader's account
- * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing}).
+ * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing},
+ * through {@link BulkRowFiling}).
  * Each method is one transaction of its own.
  */
 @ApplicationScoped
@@ -41,10 +40,7 @@ public class BulkFilingRun {
     private EntityManager em;
 
     @Inject
-    private Filing filing;
-
-    @Inject
-    private OrganisationRepository organisations;
+    private BulkRowFiling rows;
 
     @Inject
     private UserAccountRepository accounts;
@@ -139,20 +135,9 @@ public class BulkFilingRun {
         if (uploader.isEmpty()) {
             violations.add(Violation.of("file", "uploaderInactive", "B2"));
         }
-        RosterEntry entry = null;
-        if (violations.isEmpty()) {
-            entry = organisations.currentRosterEntryByCard(organisation, item.cardNumber()).orElse(null);
-            if (entry == null) {
-                violations.add(Violation.of("cardNumber", "personUnknown", "AP2"));
-            } else {
-                violations.addAll(entry.getPerson().mismatches(item.nameRoman(), item.statusOfResidence(),
-                        item.stayExpiry()));
-            }
-        }
         if (violations.isEmpty()) {
             try {
-                long applicationId = filing.file(uploader.get(), organisation, entry,
-                        withApplicantLanguage(item.form(), uploader.get()), item.photo()).id();
+                long applicationId = rows.file(uploader.get(), organisation, item).id();
                 em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
                 return true;
             } catch (RuleViolationException e) {
@@ -161,12 +146,5 @@ public class BulkFilingRun {
         }
         em.persist(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
         return false;
-    }
-
-    /** An empty language cell means the uploader's language, as the filing screen's default is. */
-    private static ResidenceApplication.Form withApplicantLanguage(ResidenceApplication.Form f, UserAccount uploader) {
-        return f.applicantLocale() != null ? f : new ResidenceApplication.Form(f.reEntry(), f.activityPermission(),
-                f.desiredPeriod(), f.reason(), f.presenceConfirmed(), f.receiptMethod(), f.kanjiRequested(),
-                f.kanjiName(), f.applicantMail(), uploader.getLocale());
     }
 }

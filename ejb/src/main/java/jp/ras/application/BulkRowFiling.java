@@ -1,0 +1,57 @@
+package jp.ras.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+
+/**
+ * B2: files one parsed row of a bulk filing through {@link Filing}, for the job ({@link BulkFilingRun}) and for a
+ * photo attached afterwards (B1, {@link BulkFilingService#fileWithPhoto}). A row names its person by residence card
+ * number and repeats name, status and expiry, which must match the list (AP2). Inside the caller's transaction; a
+ * broken rule leaves it usable, as {@link Filing} does.
+ */
+@ApplicationScoped
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RuleViolationException.class)
+class BulkRowFiling {
+
+    @Inject
+    private Filing filing;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    /**
+     * Files the row for {@code filer}, of {@code organisation}.
+     *
+     * @throws RuleViolationException with the row's format errors, or the person not on the list (AP2), or every
+     *         filing rule it breaks; nothing is stored then
+     */
+    ResidenceApplicationService.Filed file(UserAccount filer, Organisation organisation, BulkFilingRun.Item item) {
+        if (!item.formatErrors().isEmpty()) {
+            throw new RuleViolationException(item.formatErrors());
+        }
+        RosterEntry entry = organisations.currentRosterEntryByCard(organisation, item.cardNumber())
+                .orElseThrow(() -> RuleViolationException.of("cardNumber", "personUnknown", "AP2"));
+        List<Violation> mismatches = entry.getPerson().mismatches(item.nameRoman(), item.statusOfResidence(),
+                item.stayExpiry());
+        if (!mismatches.isEmpty()) {
+            throw new RuleViolationException(mismatches);
+        }
+        return filing.file(filer, organisation, entry, withFilerLanguage(item.form(), filer), item.photo());
+    }
+
+    /** An empty language cell means the filer's language, as the filing screen's default is. */
+    private static ResidenceApplication.Form withFilerLanguage(ResidenceApplication.Form f, UserAccount filer) {
+        return f.applicantLocale() != null ? f : new ResidenceApplication.Form(f.reEntry(), f.activityPermission(),
+                f.desiredPeriod(), f.reason(), f.presenceConfirmed(), f.receiptMethod(), f.kanjiRequested(),
+                f.kanjiName(), f.applicantMail(), filer.getLocale());
+    }
+}

@@ -149,10 +149,11 @@ public class BulkFilingService {
         if (mineOrNotFound(id).getState() != BulkFilingState.COMPLETED) {
             return List.of();
         }
-        return em.createQuery("select r from BulkFilingRow r where r.bulkFilingId = :id and r.awaitingPhoto = true"
+        return em.createQuery("select r from BulkFilingRow r where r.bulkFilingId = :id and r.refusedFor = :photo"
                         + " and r.applicationId is null and r.rowNumber > :after order by r.rowNumber",
                         BulkFilingRow.class)
-                .setParameter("id", id).setParameter("after", afterRow).setMaxResults(max).getResultStream()
+                .setParameter("id", id).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO)
+                .setParameter("after", afterRow).setMaxResults(max).getResultStream()
                 .map(r -> new AwaitingPhoto(r.getRowNumber(), r.getCells())).toList();
     }
 
@@ -208,9 +209,10 @@ public class BulkFilingService {
     }
 
     private Summary summary(BulkFiling b) {
-        Object[] counts = em.createQuery("select count(r.applicationId), count(r), sum(case when r.awaitingPhoto = true"
-                + " and r.applicationId is null then 1 else 0 end) from BulkFilingRow r where r.bulkFilingId = :id",
-                Object[].class).setParameter("id", b.getId()).getSingleResult();
+        Object[] counts = em.createQuery("select count(r.applicationId), count(r),"
+                + " sum(case when r.refusedFor = :photo and r.applicationId is null then 1 else 0 end)"
+                + " from BulkFilingRow r where r.bulkFilingId = :id", Object[].class)
+                .setParameter("id", b.getId()).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO).getSingleResult();
         long filed = ((Number) counts[0]).longValue();
         long all = ((Number) counts[1]).longValue();
         long awaiting = counts[2] == null ? 0 : ((Number) counts[2]).longValue();

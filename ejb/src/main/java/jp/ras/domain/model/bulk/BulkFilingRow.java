@@ -3,6 +3,8 @@ package jp.ras.domain.model.bulk;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -53,9 +55,15 @@ public class BulkFilingRow {
     @Column(name = "cells_enc", length = 4 * MAX_TEXT)
     private String cells;
 
-    /** Refused for its face photo only (B1): a photo attached afterwards may file it. */
-    @Column(name = "awaiting_photo", nullable = false)
-    private boolean awaitingPhoto;
+    /** Why a refused row was refused: for its face photo only (B1: a photo attached afterwards may file it) or not. */
+    public enum RefusedFor {
+        PHOTO, RULES
+    }
+
+    /** Null for a filed row. A text, not a boolean: EclipseLink compares H2's booleans with 1 (refused by H2 2). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refused_for", length = 8)
+    private RefusedFor refusedFor;
 
     @Version
     private long version;
@@ -90,8 +98,8 @@ public class BulkFilingRow {
         }
         row.violations = text.toString();
         row.cells = cellsJson.length() > MAX_TEXT ? "{}" : cellsJson;
-        row.awaitingPhoto = !"{}".equals(row.cells)
-                && violations.stream().allMatch(v -> PHOTO_FIELD.equals(v.field()));
+        row.refusedFor = !"{}".equals(row.cells) && violations.stream().allMatch(v -> PHOTO_FIELD.equals(v.field()))
+                ? RefusedFor.PHOTO : RefusedFor.RULES;
         return row;
     }
 
@@ -107,7 +115,7 @@ public class BulkFilingRow {
                     + " is not awaiting a photo");
         }
         this.applicationId = applicationId;
-        this.awaitingPhoto = false;
+        this.refusedFor = null;
         this.violations = null;
         this.cells = null;
     }
@@ -118,7 +126,7 @@ public class BulkFilingRow {
 
     /** B1: refused for its face photo only, so a photo attached afterwards may file it. */
     public boolean isAwaitingPhoto() {
-        return awaitingPhoto && applicationId == null;
+        return refusedFor == RefusedFor.PHOTO && applicationId == null;
     }
 
     public List<Violation> violationList() {

@@ -13,28 +13,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jp.ras.domain.model.account.UserAccount;
-import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.bulk.BulkFilingRow;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
-import jp.ras.domain.model.organisation.ResidenceCardNumber;
-import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
-import jp.ras.infrastructure.persistence.OrganisationRepository;
-import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
  * B2: what the bulk-filing job does with the rows of a file, for the user who uploaded it. Not a session bean
  * and not named: no screen or API reaches it, only the job, which runs without a caller; the uploader's account
- * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing}).
+ * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing},
+ * through {@link BulkRowFiling}).
  * Each method is one transaction of its own.
  */
 @ApplicationScoped
@@ -45,16 +40,10 @@ public class BulkFilingRun {
     private EntityManager em;
 
     @Inject
-    private Filing filing;
-
-    @Inject
-    private OrganisationRepository organisations;
+    private BulkRowFiling rows;
 
     @Inject
     private UserAccountRepository accounts;
-
-    @Inject
-    private ResidenceApplicationRepository applications;
 
     @Inject
     private Clock clock;
@@ -119,15 +108,12 @@ public class BulkFilingRun {
                 .getResultList());
         Optional<UserAccount> uploader = accounts.findActive(bulk.getUploadedBy());
         Organisation organisation = em.find(Organisation.class, bulk.getOrganisationId());
-        // what every row of the chunk needs, read once for all of them
-        Map<String, RosterEntry> roster = organisations.currentRosterEntriesByCard(organisation,
-                items.stream().filter(i -> i.formatErrors().isEmpty() && !done.contains(i.rowNumber()))
-                        .map(Item::cardNumber).toList());
-        List<EligibleStatus> eligibility = applications.eligibility();
+        BulkRowFiling.Lookups lookups = rows.lookups(organisation,
+                items.stream().filter(i -> !done.contains(i.rowNumber())).toList());
         int filed = 0;
         for (Item item : items) {
             if (done.add(item.rowNumber())) {
-                filed += fileRow(bulk, uploader, organisation, roster, eligibility, item) ? 1 : 0;
+                filed += fileRow(bulk, uploader, organisation, lookups, item) ? 1 : 0;
             }
         }
         return filed;
@@ -147,25 +133,14 @@ public class BulkFilingRun {
     }
 
     private boolean fileRow(BulkFiling bulk, Optional<UserAccount> uploader, Organisation organisation,
-            Map<String, RosterEntry> roster, List<EligibleStatus> eligibility, Item item) {
+            BulkRowFiling.Lookups lookups, Item item) {
         List<Violation> violations = new ArrayList<>(item.formatErrors());
         if (uploader.isEmpty()) {
             violations.add(Violation.of("file", "uploaderInactive", "B2"));
         }
-        RosterEntry entry = null;
-        if (violations.isEmpty()) {
-            entry = roster.get(ResidenceCardNumber.normalise(item.cardNumber()));
-            if (entry == null) {
-                violations.add(Violation.of("cardNumber", "personUnknown", "AP2"));
-            } else {
-                violations.addAll(entry.getPerson().mismatches(item.nameRoman(), item.statusOfResidence(),
-                        item.stayExpiry()));
-            }
-        }
         if (violations.isEmpty()) {
             try {
-                long applicationId = filing.file(uploader.get(), organisation, entry,
-                        withApplicantLanguage(item.form(), uploader.get()), item.photo(), eligibility).id();
+                long applicationId = rows.file(uploader.get(), organisation, item, lookups).id();
                 em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
                 return true;
             } catch (RuleViolationException e) {
@@ -174,12 +149,5 @@ public class BulkFilingRun {
         }
         em.persist(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
         return false;
-    }
-
-    /** An empty language cell means the uploader's language, as the filing screen's default is. */
-    private static ResidenceApplication.Form withApplicantLanguage(ResidenceApplication.Form f, UserAccount uploader) {
-        return f.applicantLocale() != null ? f : new ResidenceApplication.Form(f.reEntry(), f.activityPermission(),
-                f.desiredPeriod(), f.reason(), f.presenceConfirmed(), f.receiptMethod(), f.kanjiRequested(),
-                f.kanjiName(), f.applicantMail(), uploader.getLocale());
     }
 }

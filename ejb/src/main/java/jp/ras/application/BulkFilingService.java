@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
@@ -26,12 +27,14 @@ import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
  * B1, B2: bulk filings. A user registers an uploaded file (checked by the batch module before), the bulk-filing
  * job files its rows through {@link Filing} — the very rules, audit and mails of a filing on the screen — and the
- * user follows the counts and fetches the refused rows.
+ * user follows the counts and fetches the refused rows. A row refused for its face photo only waits for a photo
+ * attached afterwards (B1), which files it then through the same rules.
  *
  * <p>The job itself works through {@link BulkFilingRun}, which no user can call.
  */
@@ -45,6 +48,12 @@ public class BulkFilingService {
     private UserAccountRepository accounts;
 
     @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private BulkRowFiling rows;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -55,8 +64,13 @@ public class BulkFilingService {
 
     /** A bulk filing with its counts, as its organisation's users see it. */
     public record Summary(long id, String fileName, String kind, Instant uploadedAt, String uploadedBy,
-            BulkFilingState state, int rows, long filed, long refused, Instant finishedAt, Locale locale)
-            implements Serializable {
+            BulkFilingState state, int rows, long filed, long refused, long awaitingPhoto, Instant finishedAt,
+            Locale locale) implements Serializable {
+
+        /** B1: completed with rows refused for their face photo only, which a photo attached now files. */
+        public boolean photosWanted() {
+            return state == BulkFilingState.COMPLETED && awaitingPhoto > 0;
+        }
 
         public long done() {
             return filed + refused;
@@ -65,6 +79,10 @@ public class BulkFilingService {
 
     /** A refused row: its number, its cells as uploaded (JSON) and the rules it broke. */
     public record Refused(int rowNumber, String cellsJson, List<Violation> violations) implements Serializable {
+    }
+
+    /** B1: a row refused for its face photo only: its number and its cells as uploaded (JSON). */
+    public record AwaitingPhoto(int rowNumber, String cellsJson) implements Serializable {
     }
 
     /** B1: registers a checked upload of the caller's organisation; the batch module starts its job next. */
@@ -122,13 +140,84 @@ public class BulkFilingService {
                 .map(r -> new Refused(r.getRowNumber(), r.getCells(), r.violationList())).toList();
     }
 
+    /**
+     * B1: the rows of one of the caller's organisation's completed bulk filings that await their face photo, in row
+     * order, after {@code afterRow}.
+     */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    public List<AwaitingPhoto> awaitingPhoto(long id, int afterRow, int max) {
+        if (mineOrNotFound(id).getState() != BulkFilingState.COMPLETED) {
+            return List.of();
+        }
+        return em.createQuery("select r from BulkFilingRow r where r.bulkFilingId = :id and r.refusedFor = :photo"
+                        + " and r.applicationId is null and r.rowNumber > :after order by r.rowNumber",
+                        BulkFilingRow.class)
+                .setParameter("id", id).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO)
+                .setParameter("after", afterRow).setMaxResults(max).getResultStream()
+                .map(r -> new AwaitingPhoto(r.getRowNumber(), r.getCells())).toList();
+    }
+
+    /**
+     * B1: one row of one of the caller's organisation's bulk filings, when it awaits its face photo.
+     *
+     * @throws RuleViolationException on field {@code row} when the filing is not completed or the row is filed
+     *         already or refused for more than its photo
+     */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    public AwaitingPhoto awaitingPhoto(long id, int rowNumber) {
+        BulkFiling bulk = mineOrNotFound(id);
+        BulkFilingRow row = awaitingOrRefuse(bulk, em.find(BulkFilingRow.class, new BulkFilingRow.Key(id, rowNumber)));
+        return new AwaitingPhoto(row.getRowNumber(), row.getCells());
+    }
+
+    /**
+     * B1, B2, AP8: files a row awaiting its face photo with the photo attached now ({@code item}: the row's stored
+     * cells parsed again by the job's parser, with the photo), as the caller, through the same rules, audit and mails
+     * as any filing, and records the row as filed — all in one transaction. The row is read with a lock, so two
+     * attempts at once file it once: the second finds it filed.
+     *
+     * @throws RuleViolationException with every rule the row breaks now (the photo's on field {@code photo}), or on
+     *         field {@code row} when it awaits no photo (any more); nothing is stored then
+     */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ResidenceApplicationService.Filed fileWithPhoto(long id, BulkFilingRun.Item item) {
+        UserAccount me = me();
+        BulkFiling bulk = mineOrNotFound(id);
+        BulkFilingRow row = awaitingOrRefuse(bulk, em.find(BulkFilingRow.class,
+                new BulkFilingRow.Key(id, item.rowNumber()), LockModeType.PESSIMISTIC_WRITE));
+        if (!row.getCells().equals(item.cellsJson())) {
+            throw new IllegalArgumentException("the item is not row " + item.rowNumber() + " of bulk filing " + id);
+        }
+        Organisation organisation = organisations.find(me.getOrganisation().getId()).orElseThrow();
+        ResidenceApplicationService.Filed filed = rows.file(me, organisation, item);
+        row.filedAfterwards(filed.id());
+        return filed;
+    }
+
+    private static BulkFilingRow awaitingOrRefuse(BulkFiling bulk, BulkFilingRow row) {
+        if (bulk.getState() != BulkFilingState.COMPLETED) {
+            throw RuleViolationException.of("row", "bulkNotCompleted", "B1");
+        }
+        if (row != null && row.isFiled()) {
+            throw RuleViolationException.of("row", "rowFiledAlready", "B1");
+        }
+        if (row == null || !row.isAwaitingPhoto()) {
+            throw RuleViolationException.of("row", "rowNotAwaitingPhoto", "B1");
+        }
+        return row;
+    }
+
     private Summary summary(BulkFiling b) {
-        Object[] counts = em.createQuery("select count(r.applicationId), count(r) from BulkFilingRow r"
-                + " where r.bulkFilingId = :id", Object[].class).setParameter("id", b.getId()).getSingleResult();
+        Object[] counts = em.createQuery("select count(r.applicationId), count(r),"
+                + " sum(case when r.refusedFor = :photo and r.applicationId is null then 1 else 0 end)"
+                + " from BulkFilingRow r where r.bulkFilingId = :id", Object[].class)
+                .setParameter("id", b.getId()).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO).getSingleResult();
         long filed = ((Number) counts[0]).longValue();
         long all = ((Number) counts[1]).longValue();
+        long awaiting = counts[2] == null ? 0 : ((Number) counts[2]).longValue();
         return new Summary(b.getId(), b.getFileName(), b.getKind(), b.getUploadedAt(), b.getUploadedBy(),
-                b.getState(), b.getRowCount(), filed, all - filed, b.getFinishedAt(), b.getLocale());
+                b.getState(), b.getRowCount(), filed, all - filed, awaiting, b.getFinishedAt(), b.getLocale());
     }
 
     private BulkFiling mineOrNotFound(long id) {

@@ -19,11 +19,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.application.BulkFilingService;
+import jp.ras.application.ResidenceApplicationService;
 import jp.ras.batch.application.BatchJobs;
 import jp.ras.batch.application.BulkFilingRecovery;
 import jp.ras.batch.application.BulkFilings;
@@ -167,6 +173,26 @@ class BulkFilingIT {
         return id.get();
     }
 
+    /** B1: attaches a photo to a row as the organisation user; the refusal, or null when the row was filed. */
+    private RuleViolationException attach(long id, int row, byte[] photo, AtomicReference<Long> filed) {
+        AtomicReference<RuleViolationException> refused = new AtomicReference<>();
+        asOrgUser.run(() -> {
+            try {
+                ResidenceApplicationService.Filed f = bulkFilings.attachPhoto(id, row, photo);
+                filed.set(f.id());
+            } catch (RuleViolationException e) {
+                refused.set(e);
+            }
+        });
+        return refused.get();
+    }
+
+    private List<BulkFilingService.AwaitingPhoto> awaitingPhoto(long id) {
+        AtomicReference<List<BulkFilingService.AwaitingPhoto>> rows = new AtomicReference<>();
+        asOrgUser.run(() -> rows.set(service.awaitingPhoto(id, 0, 100)));
+        return rows.get();
+    }
+
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long end = System.currentTimeMillis() + WAIT_MILLIS;
         while (!condition.getAsBoolean()) {
@@ -293,5 +319,81 @@ class BulkFilingIT {
                 () -> upload(BulkWorkbooks.workbook(BulkKind.EXTENSION, List.of()), null));
         assertEquals(List.of(Violation.of("file", "empty", "B1")), empty.violations());
         assertEquals(before, data.bulkFilings(), "nothing registered");
+    }
+
+    @Test
+    @DisplayName("B1, B2, AP8: rows sent without photos await one; a photo attached to a row files it exactly once"
+            + " (two at once too) with its mails and audit entry, a bad photo gets the AP8 field error and stores"
+            + " nothing, and the counts and the error workbook's rows follow")
+    void b1_b2_ap8_photoAttachedAfterwardsFilesTheRowOnce() throws Exception {
+        long organisation = organisation();
+        List<Long> persons = persons(organisation, 400, 3);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int n = 400; n < 403; n++) {
+            rows.add(BulkWorkbooks.row(card(n), expiry(), applicantMail(n)));
+        }
+        rows.get(2).put(BulkColumn.NAME_ROMAN, "Someone Else"); // row 5: AP2 as well, so no photo can file it
+
+        long id = upload(BulkWorkbooks.workbook(BulkKind.EXTENSION, rows), null);
+        await("the bulk filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        BulkFilingService.Summary before = summary(id);
+        assertEquals(List.of(0L, 3L, 2L), List.of(before.filed(), before.refused(), before.awaitingPhoto()));
+        List<BulkFilingService.AwaitingPhoto> awaiting = awaitingPhoto(id);
+        assertEquals(List.of(3, 4), awaiting.stream().map(BulkFilingService.AwaitingPhoto::rowNumber).toList(),
+                "B1: the rows refused for their photo only (no ZIP: AP8 photoMissing)");
+        assertTrue(awaiting.get(0).cellsJson().contains(card(400)), "the row as uploaded");
+
+        // AP8: a photo too small is refused on the photo field; nothing is stored and the row still waits.
+        AtomicReference<Long> filed = new AtomicReference<>();
+        RuleViolationException small = attach(id, 3, TestApplications.photo(150), filed);
+        assertEquals(List.of(Violation.of("photo", "photoTooSmall", "AP8")), small.violations());
+        assertEquals(List.of(0L, 0L, 0L), data.applicationsPerPerson(persons));
+        assertEquals(0, testAccounts.mailsTo(applicantMail(400)).size());
+        assertEquals(2, awaitingPhoto(id).size());
+
+        // Two attachments to the same row at once: one files it, the other finds it filed.
+        int userMails = testAccounts.mailsTo("it-org-user@example.jp").size();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<AtomicReference<Long>> ids = List.of(new AtomicReference<>(), new AtomicReference<>());
+        List<Future<RuleViolationException>> outcomes = new ArrayList<>();
+        try {
+            for (AtomicReference<Long> each : ids) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return attach(id, 3, TestApplications.photo(300), each);
+                }));
+            }
+            start.countDown();
+            List<RuleViolationException> refusals = new ArrayList<>();
+            for (Future<RuleViolationException> outcome : outcomes) {
+                RuleViolationException e = outcome.get(60, TimeUnit.SECONDS);
+                if (e != null) {
+                    refusals.add(e);
+                }
+            }
+            assertEquals(1, refusals.size(), "exactly one of the two files the row");
+            assertEquals(List.of(Violation.of("row", "rowFiledAlready", "B1")), refusals.get(0).violations());
+        } finally {
+            pool.shutdownNow();
+        }
+        long applicationId = ids.get(0).get() != null ? ids.get(0).get() : ids.get(1).get();
+        assertEquals(List.of(1L, 0L, 0L), data.applicationsPerPerson(persons), "filed exactly once");
+        assertEquals(1, testAccounts.mailsTo(applicantMail(400)).size(), "RN1: the applicant is mailed once");
+        assertEquals(userMails + 1, testAccounts.mailsTo("it-org-user@example.jp").size(), "and the user once");
+        assertEquals(List.of("APPLICATION_FILED"), data.auditActionsOf("application:" + applicationId));
+
+        RuleViolationException again = attach(id, 3, TestApplications.photo(300), filed);
+        assertEquals(List.of(Violation.of("row", "rowFiledAlready", "B1")), again.violations(), "never twice");
+        RuleViolationException mismatch = attach(id, 5, TestApplications.photo(300), filed);
+        assertEquals(List.of(Violation.of("row", "rowNotAwaitingPhoto", "B1")), mismatch.violations());
+        assertEquals(List.of(1L, 0L, 0L), data.applicationsPerPerson(persons));
+
+        BulkFilingService.Summary after = summary(id);
+        assertEquals(List.of(1L, 2L, 1L), List.of(after.filed(), after.refused(), after.awaitingPhoto()));
+        AtomicReference<List<BulkFilingService.Refused>> refused = new AtomicReference<>();
+        asOrgUser.run(() -> refused.set(service.refusedRows(id, 0, 100)));
+        assertEquals(List.of(4, 5), refused.get().stream().map(BulkFilingService.Refused::rowNumber).toList(),
+                "B2: the row filed afterwards is no longer in the error workbook");
     }
 }

@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The bulk-filing screen in a browser: template, upload, progress, the workbook of refused rows (B1, B2). */
@@ -69,8 +70,9 @@ class BulkFilingScreensIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("B1, B2: template download → upload of a filled template with photos → progress → the refused rows"
-            + " as a workbook with an error column per field and the rule, in the user's language")
+    @DisplayName("B1, B2, AP8: template download → upload of a filled template with photos (one missing) → progress"
+            + " → the photo attached afterwards files its row → the refused rows as a workbook with an error column per"
+            + " field and the rule, in the user's language")
     void b1_templateUploadProgressErrors() throws Exception {
         open("login.xhtml");
         logIn(TestRun.id("BS", RUN), PASSWORD);
@@ -96,7 +98,7 @@ class BulkFilingScreensIT extends BrowserTest {
         Path file = Files.createTempFile("bulk-screen", ".xlsx");
         Path photos = Files.createTempFile("bulk-screen", ".zip");
         Files.write(file, BulkWorkbooks.workbook(BulkKind.EXTENSION, rows));
-        Files.write(photos, BulkWorkbooks.photos(cards));
+        Files.write(photos, BulkWorkbooks.photos(List.of(cards.get(0), cards.get(2)))); // row 4's photo comes later
 
         driver.findElement(By.id("upload:file")).sendKeys(file.toString());
         driver.findElement(By.id("upload:photos")).sendKeys(photos.toString());
@@ -105,10 +107,24 @@ class BulkFilingScreensIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> d.findElement(By.id("filings:list"))
                 .findElements(By.cssSelector("tbody tr")).get(0).getText().contains("完了"));
         String row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
-        assertTrue(row.contains("3 / 3"), row);
+        assertTrue(row.contains("3 / 3") && row.contains("うち写真待ち 1"), row);
+        assertEquals("1", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .filed")).getText());
+        assertEquals("2", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .refused")).getText());
+        assertAccessible("bulk filing, completed");
+
+        // B1, AP8: the row without its photo gets it now, and is filed.
+        clickAndWait(By.cssSelector("[id='filings:list'] tbody tr input[id$='photos']"));
+        assertTrue(text("attach:awaiting").contains(BulkScreensTestData.card(RUN, 1)), text("attach:awaiting"));
+        assertAccessible("bulk filing, rows awaiting a photo");
+        Path photo = Files.createTempFile("bulk-screen", ".jpg");
+        Files.write(photo, TestApplications.photo(300));
+        new Select(driver.findElement(By.id("attach:row"))).selectByValue("4");
+        driver.findElement(By.id("attach:photo")).sendKeys(photo.toString());
+        clickAndWait(By.id("attach:attachPhoto"));
+        assertTrue(messages().contains("4行目を申請しました"), messages());
         assertEquals("2", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .filed")).getText());
         assertEquals("1", driver.findElement(By.cssSelector("[id='filings:list'] tbody tr .refused")).getText());
-        assertAccessible("bulk filing, completed");
+        assertEquals("写真を待っている行はありません。", text("attach:awaitingNone"));
 
         String errors = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr a[id$='errors']"))
                 .getAttribute("href");

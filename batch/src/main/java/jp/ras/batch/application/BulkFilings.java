@@ -11,12 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.ras.application.BulkFilingService;
+import jp.ras.application.ResidenceApplicationService;
 import jp.ras.batch.infrastructure.excel.BulkFile;
 import jp.ras.batch.infrastructure.excel.BulkFileException;
 import jp.ras.batch.infrastructure.excel.BulkKind;
 import jp.ras.batch.infrastructure.excel.BulkLimits;
+import jp.ras.batch.infrastructure.excel.BulkRow;
 import jp.ras.batch.infrastructure.excel.PhotoArchive;
 import jp.ras.batch.infrastructure.files.BulkFilingFiles;
+import jp.ras.batch.interfaces.bulk.BulkFilingProcessor;
 import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.shared.RuleViolationException;
@@ -24,7 +27,8 @@ import jp.ras.domain.shared.RuleViolationException;
 /**
  * B1: an organisation user or agent uploads a filled template (or its CSV) and, optionally, a ZIP of photos. The
  * whole file is checked before anything is stored — a bad file changes nothing and gets one clear error — then
- * it is registered and its bulk-filing job started.
+ * it is registered and its bulk-filing job started. A row refused for its face photo only may get its photo
+ * afterwards, which files it.
  */
 @Stateless
 @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
@@ -77,6 +81,20 @@ public class BulkFilings {
         long execution = service.interruptedExecution(id)
                 .orElseThrow(() -> RuleViolationException.of(FILE, "jobNotRestartable", null));
         jobs.restartBulkFiling(id, execution, service.mine(id).kind(), config.chunkSize());
+    }
+
+    /**
+     * B1, AP8: attaches a face photo to a row of a completed bulk filing that awaits one, and files the row: its
+     * cells as uploaded, parsed again by the job's parser, through the same rules as the job and the screen.
+     *
+     * @throws RuleViolationException with every rule the row breaks now (its photo's on field {@code photo}), or on
+     *         field {@code row} when the row awaits no photo; nothing is stored then
+     */
+    public ResidenceApplicationService.Filed attachPhoto(long id, int rowNumber, byte[] photo) {
+        BulkKind kind = BulkKind.valueOf(service.mine(id).kind());
+        BulkFilingService.AwaitingPhoto row = service.awaitingPhoto(id, rowNumber);
+        return service.fileWithPhoto(id, BulkFilingProcessor.item(kind,
+                BulkRow.ofJson(row.rowNumber(), row.cellsJson()), row.cellsJson(), photo));
     }
 
     private record Checked(BulkKind kind, int rows) {

@@ -1,5 +1,11 @@
 package jp.ras.batch.infrastructure.excel;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,5 +24,22 @@ public record BulkRow(int rowNumber, Map<String, String> values) {
     /** The value of a column, {@code ""} when it has none. */
     public String value(String key) {
         return values.getOrDefault(key, "");
+    }
+
+    /** The values as a JSON object of texts, as a refused row keeps them (B2). */
+    public String toJson() {
+        JsonObjectBuilder cells = Json.createObjectBuilder();
+        values.forEach((k, v) -> cells.add(k, v == null ? "" : v));
+        return cells.build().toString();
+    }
+
+    /** A row kept as {@link #toJson()} wrote it, read again (B1: to file it once its photo is attached). */
+    public static BulkRow ofJson(int rowNumber, String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject o = reader.readObject();
+            o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        }
+        return new BulkRow(rowNumber, values);
     }
 }

@@ -3,9 +3,12 @@ package jp.ras.domain.model.bulk;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,9 @@ import jp.ras.infrastructure.crypto.EncryptedStringConverter;
  * What became of one row of a bulk filing (B2): the application filed for it, or the rules it broke with the row's
  * cells as uploaded (encrypted: they are personal data, SE1), for the error workbook. The primary key (filing,
  * row) makes a row recorded at most once, so a restarted job cannot file it twice.
+ *
+ * <p>B1: a refused row whose only broken rules are its face photo's (none in the ZIP, or one that breaks AP8) is
+ * <em>awaiting a photo</em>: the user may attach one afterwards, which files it once ({@link #filedAfterwards}).
  */
 @Entity
 @Table(name = "bulk_filing_row")
@@ -25,6 +31,9 @@ public class BulkFilingRow {
 
     /** Longest stored list of violations and of cells. */
     public static final int MAX_TEXT = 8000;
+
+    /** The field of a face photo's violations (AP8), as the photo check reports them. */
+    public static final String PHOTO_FIELD = "photo";
 
     @Id
     @Column(name = "bulk_filing_id")
@@ -45,6 +54,19 @@ public class BulkFilingRow {
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "cells_enc", length = 4 * MAX_TEXT)
     private String cells;
+
+    /** Why a refused row was refused: for its face photo only (B1: a photo attached afterwards may file it) or not. */
+    public enum RefusedFor {
+        PHOTO, RULES
+    }
+
+    /** Null for a filed row. A text, not a boolean: EclipseLink compares H2's booleans with 1 (refused by H2 2). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refused_for", length = 8)
+    private RefusedFor refusedFor;
+
+    @Version
+    private long version;
 
     protected BulkFilingRow() {
     }
@@ -76,11 +98,35 @@ public class BulkFilingRow {
         }
         row.violations = text.toString();
         row.cells = cellsJson.length() > MAX_TEXT ? "{}" : cellsJson;
+        row.refusedFor = !"{}".equals(row.cells) && violations.stream().allMatch(v -> PHOTO_FIELD.equals(v.field()))
+                ? RefusedFor.PHOTO : RefusedFor.RULES;
         return row;
+    }
+
+    /**
+     * B1: the row, refused for its photo only, is filed now as application {@code applicationId} (its photo was
+     * attached afterwards). Its errors and its cells are no longer kept. Once only.
+     *
+     * @throws IllegalStateException when the row is filed already or was refused for more than its photo
+     */
+    public void filedAfterwards(long applicationId) {
+        if (!isAwaitingPhoto()) {
+            throw new IllegalStateException("row " + rowNumber + " of bulk filing " + bulkFilingId
+                    + " is not awaiting a photo");
+        }
+        this.applicationId = applicationId;
+        this.refusedFor = null;
+        this.violations = null;
+        this.cells = null;
     }
 
     public boolean isFiled() {
         return applicationId != null;
+    }
+
+    /** B1: refused for its face photo only, so a photo attached afterwards may file it. */
+    public boolean isAwaitingPhoto() {
+        return refusedFor == RefusedFor.PHOTO && applicationId == null;
     }
 
     public List<Violation> violationList() {

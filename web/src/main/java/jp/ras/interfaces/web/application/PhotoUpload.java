@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import jp.ras.infrastructure.photo.FacePhotos;
 
 /** Reads the face photo of a multipart upload (AP8) without ever holding more than the limit plus one byte. */
-final class PhotoUpload {
+public final class PhotoUpload {
 
     private PhotoUpload() {
     }
@@ -16,7 +16,7 @@ final class PhotoUpload {
      * The uploaded bytes; null when no file was chosen. A file over {@link FacePhotos#MAX_BYTES} is cut at one
      * byte over the limit, which the photo check refuses as too large, so the user hears about it on the field.
      */
-    static byte[] read(Part part) {
+    public static byte[] read(Part part) {
         if (part == null || (part.getSize() <= 0 && (part.getSubmittedFileName() == null
                 || part.getSubmittedFileName().isEmpty()))) {
             return null;

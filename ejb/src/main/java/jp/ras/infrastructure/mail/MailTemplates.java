@@ -2,9 +2,9 @@ package jp.ras.infrastructure.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -17,6 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class MailTemplates {
+
+    /** Looked up once: {@code Json.create…} asks the service loader on every call (bench/bulk). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String BUNDLE = "jp.ras.infrastructure.mail.mail-templates";
 
@@ -32,7 +35,7 @@ public class MailTemplates {
     public RenderedMail render(String template, Locale locale, String paramsJson) {
         ResourceBundle bundle = bundle(locale);
         JsonObject params;
-        try (var reader = Json.createReader(new StringReader(paramsJson))) {
+        try (var reader = JSON.createReader(new StringReader(paramsJson))) {
             params = reader.readObject();
         }
         String subject = fill(bundle.getString(template + ".subject"), params);

@@ -1,10 +1,10 @@
 package jp.ras.batch.infrastructure.excel;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ public record BulkRow(int rowNumber, Map<String, String> values) {
 
     /** The values as a JSON object of texts, as a refused row keeps them (B2). */
     public String toJson() {
-        JsonObjectBuilder cells = Json.createObjectBuilder();
+        JsonObjectBuilder cells = Json.PROVIDER.createObjectBuilder();
         values.forEach((k, v) -> cells.add(k, v == null ? "" : v));
         return cells.build().toString();
     }
@@ -36,10 +36,19 @@ public record BulkRow(int rowNumber, Map<String, String> values) {
     /** A row kept as {@link #toJson()} wrote it, read again (B1: to file it once its photo is attached). */
     public static BulkRow ofJson(int rowNumber, String json) {
         Map<String, String> values = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Json.PROVIDER.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
         }
         return new BulkRow(rowNumber, values);
+    }
+
+    /**
+     * Looked up once, on first use: {@code jakarta.json.Json.createObjectBuilder()} asks the service loader on every
+     * call, which searched every jar of the application and took most of a bulk filing's row processing (bench/bulk).
+     */
+    private static final class Json {
+
+        static final JsonProvider PROVIDER = JsonProvider.provider();
     }
 }

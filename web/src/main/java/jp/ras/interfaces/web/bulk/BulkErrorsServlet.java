@@ -1,10 +1,10 @@
 package jp.ras.interfaces.web.bulk;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +35,9 @@ import jp.ras.interfaces.web.shell.LocaleBacking;
  */
 @WebServlet("/app/bulk-errors")
 public class BulkErrorsServlet extends HttpServlet {
+
+    /** Looked up once: {@code Json.create…} asks the service loader on every call (bench/bulk). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -115,7 +118,7 @@ public class BulkErrorsServlet extends HttpServlet {
         private static Map<String, String> cells(String json) {
             Map<String, String> cells = new LinkedHashMap<>();
             if (json != null && !json.isBlank()) {
-                try (JsonReader reader = Json.createReader(new StringReader(json))) {
+                try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                     JsonObject o = reader.readObject();
                     o.forEach((k, v) -> cells.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
                 }

@@ -53,6 +53,18 @@ public final class PhotoArchive implements AutoCloseable {
      * card number.
      */
     public static PhotoArchive open(Path file, BulkLimits limits) throws BulkFileException {
+        return open(file, limits, true);
+    }
+
+    /**
+     * Opens an archive that {@link #open} accepted before, for a job to read its photos: its entries are listed the
+     * same way, but not inflated once more to be measured (each photo read is still bounded).
+     */
+    public static PhotoArchive reopen(Path file, BulkLimits limits) throws BulkFileException {
+        return open(file, limits, false);
+    }
+
+    private static PhotoArchive open(Path file, BulkLimits limits, boolean measuring) throws BulkFileException {
         ZipFile zip = null;
         try {
             if (Files.size(file) > limits.maxInflatedBytes()) {
@@ -62,6 +74,7 @@ public final class PhotoArchive implements AutoCloseable {
             Map<String, ZipEntry> photos = new HashMap<>();
             List<String> ignored = new ArrayList<>();
             long total = 0;
+            byte[] buffer = new byte[64 * 1024];
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -80,7 +93,10 @@ public final class PhotoArchive implements AutoCloseable {
                 if (photos.putIfAbsent(card, entry) != null) {
                     throw new BulkFileException(BulkFileException.PHOTO_DUPLICATE, card);
                 }
-                long inflated = inflated(zip, entry);
+                if (!measuring) {
+                    continue;
+                }
+                long inflated = inflated(zip, entry, buffer);
                 total += inflated;
                 if (total > limits.maxInflatedBytes() || (inflated > RATIO_GRACE
                         && Math.max(entry.getCompressedSize(), 0) < inflated * limits.minInflateRatio())) {
@@ -104,9 +120,8 @@ public final class PhotoArchive implements AutoCloseable {
     }
 
     /** Inflates an entry, discarding the bytes, up to one byte more than a photo may have. */
-    private static long inflated(ZipFile zip, ZipEntry entry) throws IOException {
+    private static long inflated(ZipFile zip, ZipEntry entry, byte[] buffer) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] buffer = new byte[64 * 1024];
             long count = 0;
             int n;
             while (count <= MAX_PHOTO_BYTES && (n = in.read(buffer)) > 0) {

@@ -51,7 +51,7 @@ public class BulkFilingReader extends AbstractItemReader {
         BulkLimits bounds = limits.limits();
         file = BulkFile.reopen(files.file(id), bounds); // checked and counted at the upload
         if (Files.isRegularFile(files.photos(id))) {
-            photos = PhotoArchive.open(files.photos(id), bounds);
+            photos = PhotoArchive.reopen(files.photos(id), bounds); // measured at the upload
         }
         next = checkpoint instanceof Integer resume ? resume : Integer.parseInt(first);
         stop = Integer.parseInt(end);

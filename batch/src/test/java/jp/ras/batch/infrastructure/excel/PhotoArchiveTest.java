@@ -94,6 +94,16 @@ class PhotoArchiveTest {
         assertEquals("notZip", key(Files.write(dir.resolve("text.zip"), bytes("not a zip")), BulkLimits.defaults()));
     }
 
+    @Test
+    @DisplayName("B2: a job reopens the archive checked at the upload without inflating it all again; a read stays bounded")
+    void reopen() throws Exception {
+        Path bomb = zip("bomb.zip", Map.of("AB12345678CD.jpg", new byte[50 * 1024 * 1024]));
+        try (PhotoArchive archive = PhotoArchive.reopen(bomb, BulkLimits.defaults())) { // not measured again
+            assertEquals(PhotoArchive.MAX_PHOTO_BYTES + 1, archive.photoFor("ab12345678cd").orElseThrow().length);
+            assertTrue(archive.photoFor("AB00000000CD").isEmpty());
+        }
+    }
+
     private static String key(Path file, BulkLimits limits) {
         return assertThrows(BulkFileException.class, () -> PhotoArchive.open(file, limits).close()).key();
     }

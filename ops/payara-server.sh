@@ -12,8 +12,10 @@
 #   undeploy      undeploy $RAS_APP_NAME
 #   check [EAR]   the full check, once: installs Payara into a temporary directory, creates and starts its own
 #                 domain on port base $RAS_CHECK_PORTBASE (admin 28048, http 28080 by default), configures it
-#                 against a fresh PostgreSQL database (ops/postgres-setup.sh), deploys the EAR, checks the login
-#                 page, /health/ready and the login redirect, then undeploys, stops and deletes everything.
+#                 against a fresh PostgreSQL database (ops/postgres-setup.sh), deploys the EAR with the daily
+#                 batch jobs scheduled every minute, checks the login page, /health/ready, the login redirect, the
+#                 bulk-filing recovery and that both jobs complete their work (within 90 s), then undeploys, stops
+#                 and deletes everything.
 #
 # Server:  PAYARA_HOME (/opt/payara6), PAYARA_DOMAIN (domain1), PAYARA_DOMAINDIR (Payara's default),
 #          PAYARA_ADMIN_HOST (localhost), PAYARA_ADMIN_PORT (4848), PAYARA_ADMIN_USER (admin),

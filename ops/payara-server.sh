@@ -12,8 +12,10 @@
 #   undeploy      undeploy $RAS_APP_NAME
 #   check [EAR]   the full check, once: installs Payara into a temporary directory, creates and starts its own
 #                 domain on port base $RAS_CHECK_PORTBASE (admin 28048, http 28080 by default), configures it
-#                 against a fresh PostgreSQL database (ops/postgres-setup.sh), deploys the EAR, checks the login
-#                 page, /health/ready and the login redirect, then undeploys, stops and deletes everything.
+#                 against a fresh PostgreSQL database (ops/postgres-setup.sh), deploys the EAR with the daily
+#                 batch jobs scheduled every minute, checks the login page, /health/ready, the login redirect, the
+#                 bulk-filing recovery and that both jobs complete their work (within 90 s), then undeploys, stops
+#                 and deletes everything.
 #
 # Server:  PAYARA_HOME (/opt/payara6), PAYARA_DOMAIN (domain1), PAYARA_DOMAINDIR (Payara's default),
 #          PAYARA_ADMIN_HOST (localhost), PAYARA_ADMIN_PORT (4848), PAYARA_ADMIN_USER (admin),
@@ -273,6 +275,16 @@ await_readiness() {
   return 1
 }
 
+# Waits until server.log has a line with TEXT (fixed string), at most TRIES seconds.
+await_log() {
+  local text=$1 tries=$2
+  for _ in $(seq 1 "$tries"); do
+    grep -qF -- "$text" "$(domain_dir)/logs/server.log" 2>/dev/null && return 0
+    sleep 1
+  done
+  return 1
+}
+
 check_work="" check_started=false check_t0=0
 check_cleanup() {
   local rc=$?
@@ -392,9 +404,29 @@ cmd_check() {
   grep -qxF "ras.demo=false" <<<"$props" || check_fail "ras.demo not set to false"
   grep -qxF "ras.data.key=$data_key" <<<"$props" || check_fail "ras.data.key did not survive asadmin's escaping"
 
+  # The daily jobs every minute for this check (JobSchedule reads the schedules when RAS starts).
+  asadmin create-system-properties \
+      "ras.batch.schedule.periodic-report-sweep=* * * * *:ras.batch.schedule.expiry-reminders=* * * * *" >/dev/null \
+    || check_fail "could not set the batch schedules"
+
   (cmd_deploy "$check_work/ras.ear") >"$check_work/deploy.log" 2>&1 \
     || { cat "$check_work/deploy.log" >&2; check_fail "deployment failed"; }
   say "Deployed; checking $base"
+
+  # Work for the jobs, as soon as Flyway has made the schema: an organisation past its expiry (the sweep suspends
+  # it) and one expiring in a month with an active user (the reminders job mails the periodic-report reminder).
+  local sql=(psql -X -q -w -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U "$db" -d "$db" -tA)
+  PGPASSWORD="$db_password" "${sql[@]}" >"$check_work/batch-data.log" 2>&1 <<'SQL' \
+    || { cat "$check_work/batch-data.log" >&2; check_fail "could not store the batch check's organisations"; }
+insert into organisation (id, name, prefecture, address, office_code, state, valid_until, version, created_on)
+values (1, 'Check expired', 'Tokyo', 'Chiyoda 1', (select min(code) from regional_office), 'ACTIVE',
+        cast(now() at time zone 'Asia/Tokyo' as date) - 1, 0, date '2024-01-01'),
+       (2, 'Check expiring', 'Tokyo', 'Chiyoda 2', (select min(code) from regional_office), 'ACTIVE',
+        cast(now() at time zone 'Asia/Tokyo' as date) + 30, 0, date '2024-01-01');
+insert into user_account (id, auth_id, role, display_name, mail_address, locale, organisation_id, status,
+                          failed_logins, created_at, version)
+values (1, 'check-user', 'ORG_USER', 'Check User', 'check-user@example.invalid', 'en', 2, 'ACTIVE', 0, now(), 0);
+SQL
 
   local got
   # 1. The login page with its form.
@@ -424,7 +456,49 @@ cmd_check() {
   [ "$migrations" -gt 0 ] 2>/dev/null || check_fail "Flyway ran no migration on $db ($migrations)"
   echo "    PostgreSQL $db: $migrations Flyway migrations applied"
 
-  # 5. Readiness goes DOWN while the database is unreachable and UP again when it is back.
+  # 5. The batch side, which runs in ras-batch.jar and reaches the services of ras-ejb.jar (see README, Decisions),
+  #    before the database goes away below. The bulk-filing recovery ran without error a few seconds after start:
+  await_log 'B2: bulk filings left unfinished before ' 30 \
+    || check_fail "the bulk-filing recovery did not report (no 'B2: bulk filings left unfinished' in server.log)"
+  local log
+  log="$(domain_dir)/logs/server.log"
+  echo "    bulk-filing recovery: $(grep -o 'B2: bulk filings left unfinished before .*' "$log" | head -n 1 | sed 's/]]$//')"
+  #    and both scheduled jobs ran to COMPLETED, with their work done: the expired organisation is suspended and
+  #    audited, the reminder is in the outbox.
+  local jobs_done=false executions="" swept reminded deadline=$(($(date +%s) + 90))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    swept=$(PGPASSWORD="$db_password" "${sql[@]}" -c "select o.state || ',' || coalesce(o.suspension_cause, '-')
+          || ',' || count(a.id) from organisation o left join audit_entry a on a.target = 'organisation:1'
+          and a.action = 'ORGANISATION_SUSPENDED' and a.actor = 'batch:periodic-report-sweep'
+        where o.id = 1 group by o.state, o.suspension_cause" 2>&1)
+    reminded=$(PGPASSWORD="$db_password" "${sql[@]}" -c "select count(*) from outbox_mail
+        where recipient = 'check-user@example.invalid' and template = 'report-reminder'" 2>&1)
+    if grep -qF 'started periodic-report-sweep as execution' "$log"; then
+      executions=$(asadmin list-batch-job-executions -o jobname,executionid,batchstatus,exitstatus 2>&1) || true
+      grep -Eq '^ *(periodic-report-sweep|expiry-reminders) +[0-9]+ +(FAILED|ABANDONED|STOPPED)' <<<"$executions" \
+        && break
+      if [ "$swept" = "SUSPENDED,EXPIRY,1" ] && [ "$reminded" = 1 ] \
+          && grep -Eq '^ *periodic-report-sweep +[0-9]+ +COMPLETED' <<<"$executions" \
+          && grep -Eq '^ *expiry-reminders +[0-9]+ +COMPLETED' <<<"$executions"; then
+        jobs_done=true
+        break
+      fi
+    fi
+    sleep 2
+  done
+  $jobs_done || check_fail "the scheduled jobs did not all complete their work within 90 s (organisation 1:" \
+    "'$swept', expected SUSPENDED,EXPIRY,1 with its audit entry; report reminders queued: '$reminded', expected 1;" \
+    "executions: ${executions:-none listed yet})"
+  grep -E "^ *(periodic-report-sweep|expiry-reminders) " <<<"$executions" \
+    | sed 's/^ */    batch job: /'
+  echo "    organisation 1 suspended by the sweep and audited; the report reminder queued"
+  #    and nothing of RAS logged SEVERE, nor was an entity manager missing anywhere.
+  local severe
+  severe=$(grep -E '\[SEVERE\] \[[^]]*\] \[jp\.ras|Unable to retrieve EntityManagerFactory' "$log" | head -n 5 || true)
+  [ -z "$severe" ] || check_fail "server.log has errors of RAS: $severe"
+  echo "    server.log: no SEVERE record of RAS"
+
+  # 6. Readiness goes DOWN while the database is unreachable and UP again when it is back.
   local pg_version pg_cluster down=true
   read -r pg_version pg_cluster _ < <(pg_lsclusters --no-header | head -n 1)
   pg_ctlcluster "$pg_version" "$pg_cluster" stop || check_fail "could not stop PostgreSQL for the readiness check"

@@ -1,11 +1,13 @@
 package jp.ras.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,14 +28,17 @@ import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
- * B2: what the bulk-filing job does with the rows of a file, for the user who uploaded it. Not a session bean
- * and not named: no screen or API reaches it, only the job, which runs without a caller; the uploader's account
- * and organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing},
- * through {@link BulkRowFiling}).
- * Each method is one transaction of its own.
+ * B2: what the bulk-filing job does with the rows of a file, for the user who uploaded it. No screen or API
+ * reaches it, only the job, which runs without a caller ({@code @PermitAll}); the uploader's account and
+ * organisation are checked again for every chunk instead, by the same rules as any filing ({@link Filing}, through
+ * {@link BulkRowFiling}).
+ * Each method is one transaction of its own. A session bean of this module, not a plain CDI bean, so that the
+ * job's calls from ras-batch.jar run in this module's context, where the persistence unit is (see README,
+ * Decisions).
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BulkFilingRun {
 
     @PersistenceContext(unitName = "ras")

@@ -1,10 +1,12 @@
 package jp.ras.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +33,13 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
  * transaction of its own (see {@link OrganisationSweep} for why not the chunk's); the domain decides what is due on
  * the business date, and {@link ReminderLog} makes each (account, kind, milestone) go out once, in the transaction
  * that queues its mail — also when the job runs twice or a chunk is replayed, and catching up after days missed.
- * Not a session bean and not named: only the job reaches it, which needs no caller (scheduled or started by hand).
+ * Only the job reaches it, which has no caller ({@code @PermitAll}; scheduled or started by hand). A session bean of
+ * this module, not a plain CDI bean, so that the job's calls from ras-batch.jar run in this module's context, where
+ * the persistence unit is (see README, Decisions).
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ExpiryReminders {
 
     @PersistenceContext(unitName = "ras")
@@ -55,7 +61,6 @@ public class ExpiryReminders {
      * PR2: ids above {@code after}, in order, of active organisations whose expiry is from {@code today} to two
      * months (and a few days' slack for month lengths) ahead and that have filed no report of this cycle.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> reportCandidates(LocalDate today, long after, int max) {
         return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
                         + " and o.validUntil >= :today and o.validUntil <= :until"
@@ -69,7 +74,6 @@ public class ExpiryReminders {
     }
 
     /** PR2: mails the periodic-report reminder to every active user of these organisations once. Returns the mails. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int remindReports(List<Long> organisationIds, LocalDate today) {
         if (organisationIds.isEmpty()) {
             return 0;
@@ -106,7 +110,6 @@ public class ExpiryReminders {
      * the next 30 days (the query bounds it by when the password was set, with a day's slack either side; the
      * domain decides exactly).
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> passwordCandidates(LocalDate today, long after, int max) {
         Instant from = today.minusYears(1).minusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = today.plusDays(PasswordReminder.FIRST_DAYS_BEFORE + 2L).minusYears(1)
@@ -124,7 +127,6 @@ public class ExpiryReminders {
      * the 30-day and the 7-day reminders are both due, only the 7-day one goes out and both are marked. Returns the
      * mails.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int remindPasswords(List<Long> accountIds, LocalDate today) {
         Instant now = clock.instant();
         int sent = 0;

@@ -1,11 +1,13 @@
 package jp.ras.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +27,10 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
  * batch job {@code periodic-report-sweep} runs it daily, partitioned by id range, one call of {@link #sweep} per
  * chunk; a supervisor can run it at once from the organisations screen ({@link OrganisationService}).
  *
- * <p>Not a session bean and not named: only the job and {@link OrganisationService} reach it, so the job needs no
- * caller — it runs the same whether a supervisor or the schedule started it.
+ * <p>Only the job and {@link OrganisationService} reach it, and the job has no caller ({@code @PermitAll}): it runs
+ * the same whether a supervisor or the schedule started it. A session bean of this module, not a plain CDI bean,
+ * so that the job's calls from ras-batch.jar run in this module's context, where the persistence unit is (see
+ * README, Decisions).
  *
  * <p>Transactions: the job's chunk transaction holds the batch runtime's checkpoint (Payara's job repository, a
  * data source of its own), and a JTA transaction cannot hold that and RAS's non-XA data source at once (measured on
@@ -35,7 +39,9 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
  * checkpoint. Should the checkpoint then fail, the restarted chunk finds those organisations swept already
  * (UNCHANGED): nothing is suspended, resumed or mailed twice.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OrganisationSweep {
 
     /** The audit trail's actor for what the sweep changes (the supervisor who started a run is audited there). */
@@ -65,7 +71,6 @@ public class OrganisationSweep {
     }
 
     /** The ids of every organisation, as the bounds the job splits into partitions. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public IdRange idRange() {
         Object[] row = em.createQuery("select min(o.id), max(o.id) from Organisation o", Object[].class)
                 .getSingleResult();
@@ -77,7 +82,6 @@ public class OrganisationSweep {
      * {@code today}: active ones past their expiry, and ones suspended for expiry that are valid again. Ids only:
      * the entities are read by {@link #sweep}.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> candidates(LocalDate today, long after, long upTo, int max) {
         return em.createQuery("select o.id from Organisation o where o.id > :after and o.id <= :upTo"
                         + " and ((o.state = :active and o.validUntil < :today)"
@@ -94,7 +98,6 @@ public class OrganisationSweep {
      * PR5, PR7: sweeps these organisations on the Japan date {@code today} in one transaction (one chunk): each is locked, suspended or resumed by its own rules, audited, and its active users mailed. An
      * organisation that changed since it was read is swept by what it is now.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Swept sweep(List<Long> ids, LocalDate today, String actor) {
         if (ids.isEmpty()) {
             return new Swept(0, 0);

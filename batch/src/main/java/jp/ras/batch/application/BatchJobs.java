@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import jp.ras.application.BatchJobAudit;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.shared.RuleViolationException;
-import jp.ras.infrastructure.audit.AuditTrail;
 
 /**
  * Starts, restarts and lists the executions of RAS's Jakarta Batch jobs. A job never runs twice at once: every
@@ -59,8 +59,9 @@ public class BatchJobs {
     private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
 
+    /** The audit trail, through a session bean of ras-ejb.jar, where the persistence unit is. */
     @Inject
-    private AuditTrail audit;
+    private BatchJobAudit audit;
 
     /** One execution as the supervisors' screen shows it. */
     public record Execution(long id, long instanceId, String job, Instant start, Instant end, BatchStatus status,

@@ -78,6 +78,8 @@ public class BulkFilingRecovery {
             LOG.info(() -> "bulk filing " + filing.id() + " was left unfinished: resumed as execution " + execution);
             resumed++;
         }
-        return resumed;
+        int count = resumed;
+        LOG.info(() -> "B2: bulk filings left unfinished before " + before + ": " + count + " resumed");
+        return count;
     }
 }

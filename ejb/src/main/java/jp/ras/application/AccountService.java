@@ -34,6 +34,9 @@ import jp.ras.infrastructure.security.PasswordHasher;
 @Stateless
 public class AccountService {
 
+    /** The audit trail's actor and target columns are at most this long. */
+    private static final int MAX_AUDITED_ID = 64;
+
     @Inject
     private UserAccountRepository accounts;
 
@@ -102,6 +105,18 @@ public class AccountService {
         Instant previous = account.recordSuccessfulLogin(now);
         audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_SUCCESS, authId, null);
         return LoginOutcome.success(account, previous, now, settings.termsVersion());
+    }
+
+    /**
+     * AP12, SE1: a login refused for the client's address, audited with that address and the authentication ID it
+     * named. Open to everyone: the refused client has no role. (A session bean, so the web tier's filter reaches the
+     * audit trail in this module also in the EAR, where the persistence unit is this module's.)
+     */
+    @PermitAll
+    public void loginRefusedForAddress(String authId, boolean outsideIntranet) {
+        String id = authId == null || authId.length() <= MAX_AUDITED_ID ? authId : authId.substring(0, MAX_AUDITED_ID);
+        audit.recordFor(id, null, AuditAction.ACCESS_REFUSED_ABROAD, id,
+                outsideIntranet ? "outside the intranet" : "address outside Japan");
     }
 
     /** Who a single-use link belongs to, while it is usable; empty otherwise. The link is the credential. */

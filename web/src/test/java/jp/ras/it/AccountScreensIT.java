@@ -32,8 +32,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The account and public-tier screens in headless Chromium: forgotten password (AC2), the expired-password and
- * terms-of-use gates (AC5, SE2), my account (AC1), my organisation and the periodic report (PR1, PR3, PR6). Mails
- * are caught by a GreenMail SMTP server on the port RAS sends to. axe-core checks every page visited.
+ * terms-of-use gates (AC5, SE2), my account (AC1), my organisation and the periodic report (PR1, PR3, PR6), and the
+ * "API tokens" section of the account page: a named token is made, used by the API and revoked (the accounts of
+ * those tests are {@link ApiTestData}'s). Mails are caught by a GreenMail SMTP server on the port RAS sends to.
+ * axe-core checks every page visited.
  */
 class AccountScreensIT extends BrowserTest {
 
@@ -53,7 +55,8 @@ class AccountScreensIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, AccountScreensTestData.class)
+        return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, AccountScreensTestData.class,
+                        ApiTestData.class)
                 .addAsResource(new StringAsset(RUN), AccountScreensTestData.RUN_RESOURCE);
     }
 
@@ -392,6 +395,53 @@ class AccountScreensIT extends BrowserTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The answer of {@code GET api/v1/roster} with this bearer token. */
+    private int rosterStatus(String token) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "api/v1/roster"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    @Test
+    @DisplayName("A user makes a named token for a system on the account page, shown once; the API takes it until"
+            + " the user revokes it there; the page passes axe")
+    void namedTokenMadeUsedAndRevoked() throws Exception {
+        open("login.xhtml");
+        logIn(ApiTestData.SCREEN_USER, ApiTestData.PASSWORD);
+        open("account/account.xhtml");
+        assertEquals("APIトークン", driver.findElement(By.id("tokensHeading")).getText());
+        assertAccessible("account page with API tokens");
+
+        clickAndWait(By.id("tokens:create"));
+        assertTrue(driver.findElement(By.id("main")).getText().contains("入力してください"),
+                "a token needs a name (AP9)");
+
+        type("tokens:tokenName", "人事システム");
+        new Select(driver.findElement(By.id("tokens:days"))).selectByValue("365");
+        clickAndWait(By.id("tokens:create"));
+        String token = driver.findElement(By.id("newTokenValue")).getText();
+        assertTrue(token.matches("[A-Za-z0-9_-]{43}"), token);
+        assertTrue(driver.findElement(By.id("newToken")).getText().contains("人事システム"));
+        assertTrue(driver.findElement(By.id("tokens:list")).getText().contains("有効"));
+        assertAccessible("account page with a new token");
+        assertEquals(200, rosterStatus(token), "the API takes the named token");
+
+        open("account/account.xhtml");
+        assertTrue(driver.findElements(By.id("newTokenValue")).isEmpty(), "the secret is shown only once");
+        clickAndWait(By.id("tokens:list:0:revoke"));
+        assertTrue(driver.findElement(By.id("tokens:list")).getText().contains("失効済み"));
+        assertEquals(401, rosterStatus(token), "a revoked token is refused at once");
+    }
+
+    @Test
+    @DisplayName("Officers have no API token section (named tokens are for organisations' systems)")
+    void officerHasNoTokenSection() {
+        open("login.xhtml");
+        logIn(ApiTestData.OFFICER, ApiTestData.PASSWORD);
+        open("account/account.xhtml");
+        assertTrue(driver.findElements(By.id("tokensHeading")).isEmpty());
     }
 
     /** A cookie-keeping client signed in on the login page as {@code authId}. */

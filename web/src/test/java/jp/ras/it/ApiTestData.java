@@ -26,9 +26,10 @@ import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
- * Test-only: the accounts and roster persons of {@link ApiIT}, made when its deployment starts. The accounts keep
- * their IDs from run to run (a lock from an earlier run is lifted); the persons are added afresh at each start,
- * with new card numbers and expiry dates counted from today, so the client finds them by name on the roster.
+ * Test-only: the accounts and roster persons of {@link ApiIT} and of the API tokens tests of {@link AccountScreensIT},
+ * made when their deployment starts. The accounts keep their IDs from run to run (a lock from an earlier run is
+ * lifted); the persons are added afresh at each start, with new card numbers and expiry dates counted from today, so
+ * the client finds them by name on the roster.
  */
 @Singleton
 @Startup

@@ -9,7 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.ras.domain.model.account.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,12 +21,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The real pages in headless Chromium: login per role, errors, language, access control, accessibility. */
+/**
+ * The real pages in headless Chromium: login per role, errors, language, access control, accessibility; and
+ * journeys across both tiers, as users and officers live them.
+ */
 class BrowserIT extends BrowserTest {
 
     private static final String NAME = "browser-it";
+
+    /** Makes the journeys' organisation and password unique: the test database outlives a run. */
+    private static final String RUN = TestRun.newId();
 
     @Override
     String deploymentName() {
@@ -146,4 +156,139 @@ class BrowserIT extends BrowserTest {
         assertNotEquals(before, driver.manage().getCookieNamed("JSESSIONID").getValue(), "no session fixation");
     }
 
+    // ---- journeys across both tiers ----
+
+    @Test
+    @DisplayName("AC4: five wrong passwords lock the account, the right one is then refused too, and a supervisor"
+            + " unlocks it")
+    void ac4_lockoutAfterFiveFailures() {
+        String user = BrowserTestData.LOCKOUT_ID;
+        browser.open("login.xhtml");
+        String failure = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            browser.logIn(user, "wrong-password-" + attempt);
+            String shown = browser.find("messages").getText();
+            assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"), "attempt " + attempt);
+            if (failure != null) {
+                assertEquals(failure, shown, "every failure shows the same message");
+            }
+            failure = shown;
+        }
+        browser.logIn(user, BrowserTestData.PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"), "locked: the right password fails");
+        assertEquals(failure, browser.find("messages").getText(), "a lock looks like any failure");
+
+        browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        browser.open("officer/supervisor/unlock.xhtml");
+        browser.type("unlock:authId", user);
+        browser.clickAndWait("unlock:submit");
+        assertTrue(browser.find("messages").getText().length() > 0);
+        browser.assertAccessible("unlock");
+        browser.driver.manage().deleteAllCookies();
+
+        browser.open("login.xhtml");
+        browser.logIn(user, BrowserTestData.PASSWORD);
+        assertTrue(browser.driver.getCurrentUrl().contains("/app/home.xhtml"), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    @DisplayName("UA1, UA5, UA6, AC2, SE2, PR1, PR4: an officer enters and approves a new usage application, the"
+            + " user sets the password from the mail, agrees to the terms, files the periodic report, a supervisor"
+            + " approves it and the user sees the validity moved by a year")
+    void ua5_pr4_fromCounterToPeriodicReport() {
+        String organisation = "旅程テスト株式会社" + RUN;
+        String password = "journey-" + RUN.toLowerCase() + "-passphrase";
+        browser.open("login.xhtml");
+        browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+
+        // The counter: a new organisation with one foreign national (UA1, UA4), identity document checked (SE2).
+        browser.open("officer/usage-entry.xhtml");
+        new Select(browser.find("entry:kind")).selectByValue("NEW");
+        new Select(browser.find("entry:office")).selectByValue("tokyo");
+        browser.type("entry:orgName", organisation);
+        new Select(browser.find("entry:prefecture")).selectByValue("東京都");
+        browser.type("entry:address", "港区港南5-5-30");
+        new Select(browser.find("entry:applicantKind")).selectByValue("STAFF");
+        browser.type("entry:applicantName", "旅程 花子");
+        browser.type("entry:applicantMail", "journey." + RUN.toLowerCase() + "@example.jp");
+        browser.type("entry:applicantPhone", "03-1234-5678");
+        browser.type("entry:applicantBirth", "1988-08-08");
+        browser.type("entry:identityDocument", "運転免許証");
+        String row = "entry:persons:0:";
+        browser.type(row + "nameRoman", "SILVA ANA");
+        browser.type(row + "nationality", "BRA");
+        browser.type(row + "dateOfBirth", "1995-05-05");
+        new Select(browser.find(row + "sex")).selectByValue("FEMALE");
+        browser.type(row + "cardNumber", "JR" + String.format("%08d", System.currentTimeMillis() % 100_000_000L)
+                + "NY");
+        browser.type(row + "statusOfResidence", "技能");
+        browser.type(row + "periodOfStay", "1年");
+        browser.type(row + "stayExpiry", LocalDate.now().plusMonths(8).toString());
+        browser.type(row + "address", "東京都港区港南1-2-3");
+        browser.clickAndWait("entry:receive");
+        browser.clickAndWait("toQueue");
+        browser.clickAndWait("decide:approve");
+        Matcher issued = Pattern.compile("(ORG\\d{7})").matcher(browser.find("messages").getText());
+        assertTrue(issued.find(), browser.find("messages").getText());
+        String authId = issued.group(1);
+
+        // The approval mail, as the supervisor's outgoing-mail screen shows it: the ID and a single-use link.
+        browser.open("officer/supervisor/outbox.xhtml");
+        String mails = browser.find("mails").getAttribute("textContent");
+        Matcher link = Pattern.compile("認証ID：" + authId + "[\\s\\S]*?(set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(mails);
+        assertTrue(link.find(), "the approval mail carries the ID and the link");
+        browser.clickAndWait("nav:logout");
+
+        // The user sets the password by the link (AC2), logs in and agrees to the terms (SE2).
+        browser.open(link.group(1));
+        browser.type("setpw:newPassword", password);
+        browser.type("setpw:repeatPassword", password);
+        browser.clickAndWait("setpw:submit");
+        browser.assertAccessible("set the first password");
+        browser.open("login.xhtml");
+        browser.logIn(authId, password);
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account/terms.xhtml"), browser.driver.getCurrentUrl());
+        browser.clickAndWait("terms:agree");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/app/home.xhtml"), browser.driver.getCurrentUrl());
+
+        // UA6: valid until approval date + 1 year − 1 day; the periodic report is due a month before (PR1).
+        browser.open("app/organisation.xhtml");
+        LocalDate validUntil = LocalDate.parse(browser.find("validUntil").getText());
+        browser.open("app/report.xhtml");
+        browser.type("report:note", "変更はありません。");
+        browser.clickAndWait("report:submit");
+        browser.assertAccessible("periodic report filed");
+        browser.clickAndWait("nav:logout");
+
+        // A supervisor approves it in the periodic-report queue (PR4).
+        browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        browser.open("officer/reports.xhtml");
+        new Select(browser.find("filter:office")).selectByValue("tokyo");
+        browser.clickAndWait("filter:show");
+        browser.clickAndWait(By.linkText(organisation));
+        browser.clickAndWait("decide:approve");
+        browser.assertAccessible("periodic report approved");
+        browser.clickAndWait("nav:logout");
+
+        browser.logIn(authId, password);
+        browser.open("app/organisation.xhtml");
+        assertEquals(validUntil.plusYears(1).toString(), browser.find("validUntil").getText(),
+                "PR4: a year from the previous expiry");
+    }
+
+    @Test
+    @DisplayName("AP2: the supervisor's table of statuses filed online opens and closes a status")
+    void ap2_eligibilityScreen() {
+        open("login.xhtml");
+        logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        clickAndWait(By.id("nav:eligibility"));
+        assertAccessible("eligibility table");
+        String row = "//tr[td[normalize-space(text())='特定技能1号']]";
+        browser.clickAndWait(By.xpath(row + "//input[@value='対象にする']"));
+        assertTrue(browser.find("messages").getText().contains("特定技能1号"), browser.find("messages").getText());
+        assertEquals("対象", browser.driver.findElement(By.xpath(row + "/td[2]")).getText().strip());
+        browser.clickAndWait(By.xpath(row + "//input[@value='対象外にする']"));
+        assertEquals("対象外", browser.driver.findElement(By.xpath(row + "/td[2]")).getText().strip());
+    }
 }

@@ -19,9 +19,10 @@ import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.JapanTime;
 
 /**
- * Test-only: the accounts and roster persons of {@link OfficerApiIT}, made when its deployment starts. The accounts
- * keep their IDs from run to run; the persons are added afresh at each start (new card numbers, expiry in two
- * months, inside the filing window), and the test files their applications through the API as an HR system would.
+ * Test-only: the accounts and roster persons of the officers' API tests of {@link ApiIT}, made when its deployment
+ * starts. The accounts keep their IDs from run to run; the persons are added afresh at each start (new card numbers,
+ * expiry in two months, inside the filing window), and the test files their applications through the API as an HR
+ * system would.
  */
 @Singleton
 @Startup

@@ -28,11 +28,11 @@ import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.JapanTime;
 
 /**
- * Test-only: what {@link ReviewScreensIT} reviews, made when its deployment starts: an organisation of Tokyo with
- * persons on its roster whose stay ends in 2 months, each with an application filed by post with its face photo, as
- * the domain files it: a page of fillers first, then the two the test opens. Names end in the run id the test put
- * into the deployment (the test database outlives a run). The supervisor's application is then dated back beyond
- * the standard processing time (ST2), in a transaction of its own.
+ * Test-only: what the review tests of {@link OfficerScreensIT} review, made when its deployment starts: an
+ * organisation of Tokyo with persons on its roster whose stay ends in 2 months, each with an application filed by post
+ * with its face photo, as the domain files it: a page of fillers first, then the two the test opens. Names end in the
+ * run id the test put into the deployment (the test database outlives a run). The supervisor's application is then
+ * dated back beyond the standard processing time (ST2), in a transaction of its own.
  */
 @Singleton
 @Startup

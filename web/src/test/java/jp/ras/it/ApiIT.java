@@ -63,6 +63,10 @@ class ApiIT extends ApiTest {
     }
 
     private static ObjectNode filing(long rosterEntryId, String receiptMethod, String reEntry) {
+        return filing(rosterEntryId, receiptMethod, reEntry, "applicant.api@example.com");
+    }
+
+    private static ObjectNode filing(long rosterEntryId, String receiptMethod, String reEntry, String applicantMail) {
         ObjectNode body = JSON.createObjectNode();
         body.put("rosterEntryId", rosterEntryId);
         body.put("reEntry", reEntry);
@@ -72,7 +76,7 @@ class ApiIT extends ApiTest {
         body.put("presenceConfirmed", true);
         body.put("receiptMethod", receiptMethod);
         body.put("kanjiRequested", false);
-        body.put("applicantMail", "applicant.api@example.com");
+        body.put("applicantMail", applicantMail);
         body.put("applicantLanguage", "en");
         body.put("photo", Base64.getEncoder().encodeToString(TestApplications.photo(600)));
         return body;
@@ -121,25 +125,10 @@ class ApiIT extends ApiTest {
      * Files an application for the (most recently added) {@link OfficerApiTestData} person of that name through the
      * organisations' API.
      */
-    private long fileForOfficers(String name, String receiptMethod, String reEntry) throws IOException, InterruptedException {
+    private long fileForOfficers(String name, String receiptMethod, String reEntry)
+            throws IOException, InterruptedException {
         String token = officerApiToken(OfficerApiTestData.ORG_USER);
-        HttpResponse<String> roster = get("roster", token);
-        assertStatus(200, roster);
-        long entry = StreamSupport.stream(json(roster).get("persons").spliterator(), false)
-                .filter(p -> p.get("nameRoman").asText().equals(name))
-                .mapToLong(p -> p.get("rosterEntryId").asLong()).max().orElseThrow();
-        ObjectNode filing = JSON.createObjectNode();
-        filing.put("rosterEntryId", entry);
-        filing.put("reEntry", reEntry);
-        filing.put("activityPermission", false);
-        filing.put("desiredPeriod", "3年");
-        filing.put("reason", "引き続き同じ会社で働くため");
-        filing.put("presenceConfirmed", true);
-        filing.put("receiptMethod", receiptMethod);
-        filing.put("kanjiRequested", false);
-        filing.put("applicantMail", "applicant.ofa@example.com");
-        filing.put("applicantLanguage", "en");
-        filing.put("photo", Base64.getEncoder().encodeToString(TestApplications.photo(600)));
+        ObjectNode filing = filing(rosterEntry(token, name), receiptMethod, reEntry, "applicant.ofa@example.com");
         HttpResponse<String> filed = post("applications", token, filing);
         assertStatus(201, filed);
         return json(filed).get("id").asLong();

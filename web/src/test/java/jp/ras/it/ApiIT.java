@@ -451,12 +451,9 @@ class ApiIT extends ApiTest {
     @Test
     @DisplayName("/openapi documents the API: tokens, roster, applications, the bearer scheme")
     void openApi() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "openapi"))
-                .header("Accept", "application/json").GET());
-        assertStatus(200, response);
-        JsonNode document = JSON.readTree(response.body());
+        JsonNode document = openApiDocument();
         JsonNode paths = document.get("paths");
-        assertNotNull(paths, response.body());
+        assertNotNull(paths, document.toString());
         String all = paths.toString();
         for (String path : new String[] {"/api/v1/applications\"", "/api/v1/applications/{id}\"",
                 "/api/v1/applications/{id}/card-receipt\"", "/api/v1/tokens\"", "/api/v1/roster\"",
@@ -469,6 +466,14 @@ class ApiIT extends ApiTest {
         assertEquals("date", document.at("/components/schemas/Filed/properties/acceptanceDate/format").asText());
         assertEquals("string", document.at("/components/schemas/Filed/properties/acceptanceDate/type").asText());
         assertEquals("string", document.at("/components/schemas/Filed/properties/status/type").asText());
+    }
+
+    /** The API's OpenAPI document, as JSON. */
+    private JsonNode openApiDocument() throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "openapi"))
+                .header("Accept", "application/json").GET());
+        assertStatus(200, response);
+        return JSON.readTree(response.body());
     }
 
     // ---- the officers' API ----
@@ -715,10 +720,7 @@ class ApiIT extends ApiTest {
     @Test
     @DisplayName("/openapi documents the officers' application endpoints and their bodies")
     void openApiOfficerEndpoints() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(root + "openapi"))
-                .header("Accept", "application/json").GET());
-        assertStatus(200, response);
-        JsonNode document = JSON.readTree(response.body());
+        JsonNode document = openApiDocument();
         String paths = document.get("paths").toString();
         for (String path : new String[] {"/api/v1/officer/applications\"", "/api/v1/officer/applications/{id}\"",
                 "/api/v1/officer/applications/{id}/review\"", "/api/v1/officer/applications/{id}/decision\"",

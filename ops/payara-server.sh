@@ -171,6 +171,8 @@ cmd_configure() {
     RAS_SMTP_HOST:ras.smtp.host RAS_SMTP_PORT:ras.smtp.port RAS_SMTP_USER:ras.smtp.user
     RAS_SMTP_PASSWORD:ras.smtp.password RAS_SMTP_STARTTLS:ras.smtp.starttls RAS_MAIL_FROM:ras.mail.from
     RAS_MAIL_RETRY_BASE_SECONDS:ras.mail.retry-base-seconds RAS_DATA_KEY:ras.data.key
+    RAS_HTTPS:ras.https RAS_LOGIN_ADDRESS_FAILURES:ras.login.address-failures
+    RAS_LOGIN_ADDRESS_WINDOW_MINUTES:ras.login.address-window-minutes
   )
   local RAS_DEMO=${RAS_DEMO:-false}
   case "$RAS_DEMO" in true|false) ;; *) die "RAS_DEMO must be true or false, not '$RAS_DEMO'" ;; esac
@@ -202,6 +204,9 @@ cmd_configure() {
   # RAS its own "No Application deployed" check is what answers DOWN (see README, Readiness). Kept for when it does.
   props+=("mp.health.default.readiness.empty.response=DOWN")
   shown+=("mp.health.default.readiness.empty.response=DOWN")
+  # Security 7: no WADL (Jersey reads the switch from system properties only when allowed to).
+  props+=("jersey.config.allowSystemPropertiesProvider=true" "jersey.config.server.wadl.disableWadl=true")
+  shown+=("jersey.config.server.wadl.disableWadl=true")
 
   say "Setting system properties on domain $PAYARA_DOMAIN (admin port $PAYARA_ADMIN_PORT)"
   local joined
@@ -209,6 +214,12 @@ cmd_configure() {
   asadmin create-system-properties "$joined" >/dev/null \
     || die "asadmin create-system-properties failed (is the domain running on port $PAYARA_ADMIN_PORT?)"
   printf '    %s\n' "${shown[@]}"
+
+  # Security 7: Payara's /metrics answers without login; off unless RAS_METRICS=true.
+  local metrics=false
+  [ "${RAS_METRICS:-false}" = true ] && metrics=true
+  asadmin set "configs.config.server-config.microprofile-metrics-configuration.enabled=$metrics" >/dev/null \
+    || echo "warning: could not set /metrics to enabled=$metrics" >&2
 
   if [ -n "${RAS_BIND:-}" ]; then
     # Payara rebinds a changed listener on the fly, but changing both at once can leave http-listener-1 closed

@@ -36,6 +36,17 @@ grep -Eq '^(\[::ffff:)?127\.0\.0\.1\]?:'"$port"'$' <<<"$listening" || fail "HTTP
 others=$(ss -ltnpH | grep "pid=$pid," | awk '{print $4}' | grep -vE '^(\[::ffff:)?127\.0\.0\.1\]?:' || true)
 [ -z "$others" ] || fail "RAS listens beyond the loopback address: $others"
 
+# Security 7: Payara's /metrics is off (RAS_METRICS unset) and no WADL is served.
+for path in /metrics /openapi/application.wadl /api/application.wadl; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
+  [ "$code" = 404 ] || fail "$path answered $code, not 404"
+done
+# Security 5: a page carries the security headers.
+headers=$(curl -s -D - -o /dev/null "http://127.0.0.1:$port/login.xhtml")
+for header in 'Content-Security-Policy: default-src' 'X-Content-Type-Options: nosniff' 'Cache-Control: no-store'; do
+  grep -qi "^$header" <<<"$headers" || fail "the login page has no '$header' header"
+done
+
 jar="$work/cookies"
 vs=$(curl -s -c "$jar" -b "$jar" -L "http://127.0.0.1:$port/officer/supervisor/outbox.xhtml" \
   | grep -o 'name="jakarta.faces.ViewState" id="[^"]*" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')

@@ -5,16 +5,22 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.AccountToken;
+import jp.ras.domain.model.account.ApiToken;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.account.PasswordPolicy;
@@ -27,6 +33,7 @@ import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.config.BusinessSettings;
 import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.ApiTokenRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.infrastructure.security.PasswordHasher;
 
@@ -57,6 +64,9 @@ public class AccountService {
 
     @Inject
     private BusinessSettings settings;
+
+    @Inject
+    private ApiTokenRepository apiTokens;
 
     /** The caller's own account, for the account screen. */
     public record Details(String authId, String name, Role role, String organisation, String mail, String phone,
@@ -96,6 +106,7 @@ public class AccountService {
             if (lockedNow) {
                 audit.recordFor(authId, account.getRole(), AuditAction.ACCOUNT_LOCKED, authId,
                         UserAccount.MAX_FAILED_LOGINS + " consecutive failures");
+                revokeTokens(account, "account locked", true);
                 outbox.queue(account.getMailAddress(), account.getLocale(), "account-locked",
                         Map.of("name", account.getDisplayName(), "authId", authId));
                 return LoginOutcome.locked(authId);
@@ -150,6 +161,7 @@ public class AccountService {
         token.use(purpose, now);
         account.setPasswordHash(passwords.hash(newPassword), now);
         account.unlock();
+        revokeTokens(account, "password " + (purpose == TokenPurpose.RESET_PASSWORD ? "reset" : "set"), true);
         audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.PASSWORD_SET, account.getAuthId(),
                 purpose.name());
         outbox.queue(account.getMailAddress(), account.getLocale(), "password-registered",
@@ -190,7 +202,7 @@ public class AccountService {
 
     /** AC1, AC3, AC5: the caller changes their password; the current one is required. */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
-    public void changePassword(String currentPassword, String newPassword) {
+    public int changePassword(String currentPassword, String newPassword) {
         UserAccount account = me();
         if (!passwords.verify(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
             throw RuleViolationException.of("currentPassword", "passwordWrong", "AC1");
@@ -204,8 +216,10 @@ public class AccountService {
         }
         account.setPasswordHash(passwords.hash(newPassword), clock.instant());
         audit.record(AuditAction.PASSWORD_CHANGED, account.getAuthId(), null);
+        revokeTokens(account, "password changed", false);
         outbox.queue(account.getMailAddress(), account.getLocale(), "password-changed",
                 Map.of("name", account.getDisplayName(), "authId", account.getAuthId()));
+        return account.getCredentialGeneration();
     }
 
     /** AC1, AC6: a confirmation link (24 h) goes to the new address; nothing changes until it is followed. */
@@ -291,8 +305,41 @@ public class AccountService {
         }
         account.delete(clock.instant());
         audit.record(AuditAction.USER_DELETED, authId, reason.strip());
+        revokeTokens(account, "user deleted", false);
         outbox.queue(account.getMailAddress(), account.getLocale(), "user-deleted",
                 Map.of("name", account.getDisplayName(), "authId", authId));
+    }
+
+    /**
+     * Security 4: a password change, reset or set, a lock and a deletion revoke every API token of the account (its
+     * web sessions end with the credential generation the account raised, see {@link #sessionGeneration}).
+     */
+    private void revokeTokens(UserAccount account, String why, boolean byTheUser) {
+        Instant now = clock.instant();
+        List<ApiToken> revoked = apiTokens.unrevokedOf(account);
+        revoked.forEach(t -> t.revoke(now));
+        if (revoked.isEmpty()) {
+            return;
+        }
+        String detail = revoked.size() + " token(s): " + why;
+        if (byTheUser) {
+            audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.API_TOKEN_REVOKED,
+                    account.getAuthId(), detail);
+        } else {
+            audit.record(AuditAction.API_TOKEN_REVOKED, account.getAuthId(), detail);
+        }
+    }
+
+    /**
+     * Security 4: the credential generation of an active account, which a web session signed in under must still
+     * have; empty when the account is deleted or unknown. Open to everyone: the web tier asks it for each request of
+     * a session before it hands the session's login to the container.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public OptionalInt sessionGeneration(String authId) {
+        return accounts.findActive(authId).map(a -> OptionalInt.of(a.getCredentialGeneration()))
+                .orElse(OptionalInt.empty());
     }
 
     private UserAccount me() {
@@ -309,6 +356,23 @@ public class AccountService {
         audit.record(AuditAction.ACCOUNT_UNLOCKED, authId, null);
         outbox.queue(account.getMailAddress(), account.getLocale(), "account-unlocked",
                 Map.of("name", account.getDisplayName(), "authId", authId));
+    }
+
+    /**
+     * Security 9: the seconds a client must wait before its next login attempt (web or {@code POST /api/v1/tokens}),
+     * or empty when it may try now. A client address with {@code ras.login.address-failures} failed logins within
+     * {@code ras.login.address-window-minutes} waits until the earliest of them leaves the window. Counted from the
+     * audit trail in the database, so every instance of a cluster sees the same count. Failures only: an office
+     * whose users all log in through one address is not held up by their successes.
+     */
+    @PermitAll
+    public OptionalLong loginRetryAfter() {
+        Instant now = clock.instant();
+        Duration window = Duration.ofMinutes(settings.loginAddressWindowMinutes());
+        return audit.recentFromThisAddress(AuditAction.LOGIN_FAILURE, now.minus(window))
+                .filter(r -> r.count() >= settings.loginAddressFailures() && r.earliest() != null)
+                .map(r -> OptionalLong.of(Math.max(1, Duration.between(now, r.earliest().plus(window)).toSeconds() + 1)))
+                .orElse(OptionalLong.empty());
     }
 
     /** Audits the end of the caller's session. */

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.ras.application.AccountService;
+import jp.ras.application.ApiTokenService;
 import jp.ras.application.MyOrganisationService;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OrganisationService;
@@ -94,6 +95,9 @@ class OrganisationsIT {
     private UsageApplicationService usage;
 
     @Inject
+    private ApiTokenService apiTokens;
+
+    @Inject
     private PeriodicReportService reports;
 
     @Inject
@@ -158,6 +162,45 @@ class OrganisationsIT {
         try (var reader = Json.createReader(new StringReader(mail.getParams()))) {
             return reader.readObject().getString(name);
         }
+    }
+
+    @Test
+    @DisplayName("Security 4, AC2, AC4, AC3: a password reset, a lock and a deletion each raise the account's credential"
+            + " generation (its web sessions end) and revoke its API tokens")
+    void security4_resetLockAndDeletionEndSessionsAndTokens() {
+        String id = "S4" + (System.currentTimeMillis() % 100_000_000L);
+        String mail = id.toLowerCase(Locale.ROOT) + "@example.jp";
+        testAccounts.create(id, Role.ORG_USER, PASSWORD, mail);
+        String first = apiTokens.logIn(id, PASSWORD).token();
+        int created = accounts.sessionGeneration(id).getAsInt();
+
+        accounts.requestPasswordReset(id, mail);
+        OutboxMail reset = testAccounts.mailsTo(mail).stream().filter(m -> m.getTemplate().equals("password-reset"))
+                .reduce((a, b) -> b).orElseThrow();
+        String link = param(reset, "link");
+        String renewed = "another strong passphrase 2026";
+        accounts.setPasswordByLink(link.substring(link.indexOf("token=") + 6), TokenPurpose.RESET_PASSWORD, renewed);
+        int afterReset = accounts.sessionGeneration(id).getAsInt();
+        assertTrue(afterReset > created, "reset: " + created + " → " + afterReset);
+        assertTrue(apiTokens.caller(first).isEmpty(), "the token from before the reset is revoked");
+
+        String second = apiTokens.logIn(id, renewed).token();
+        assertTrue(apiTokens.caller(second).isPresent());
+        for (int i = 0; i < 5; i++) {
+            accounts.authenticate(id, "not the password " + i);
+        }
+        assertTrue(testAccounts.isLocked(id));
+        int afterLock = accounts.sessionGeneration(id).getAsInt();
+        assertTrue(afterLock > afterReset, "lock: " + afterReset + " → " + afterLock);
+        assertTrue(apiTokens.caller(second).isEmpty(), "the token from before the lock is revoked");
+
+        asSupervisor.run(() -> accounts.unlock(id));
+        String third = apiTokens.logIn(id, renewed).token();
+        assertEquals(afterLock, accounts.sessionGeneration(id).getAsInt(), "an unlock or a login changes nothing");
+        asSupervisor.run(() -> accounts.deleteUser(id, "Security 4 test"));
+        assertTrue(accounts.sessionGeneration(id).isEmpty(), "a deleted account has no sessions");
+        assertTrue(apiTokens.caller(third).isEmpty(), "the token from before the deletion is revoked");
+        assertTrue(testAccounts.auditActions(id).contains("API_TOKEN_REVOKED"), testAccounts.auditActions(id).toString());
     }
 
     @Test

@@ -166,4 +166,11 @@ public class TestAccounts {
     public boolean isLocked(String authId) {
         return accountRepository.find(authId).orElseThrow().isLocked(clock.instant());
     }
+
+    /** Gives the account this password again and lifts a lock (for accounts a test locks or changes). */
+    public void resetPassword(String authId, String password) {
+        UserAccount account = accountRepository.find(authId).orElseThrow();
+        account.setPasswordHash(passwords.hash(password), clock.instant());
+        account.unlock();
+    }
 }

@@ -10,7 +10,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.audit.AuditEntry;
@@ -46,6 +48,26 @@ public class AuditTrail {
     public void recordFor(String actor, Role role, AuditAction action, String target, String detail) {
         em.persist(new AuditEntry(clock.instant(), actor, role == null ? null : role.name(), action, target,
                 sourceIp(), detail));
+    }
+
+    /**
+     * Security 9: how many times {@code action} was recorded from the current request's client address since
+     * {@code since}, and when the earliest of them was; empty when the request has no known address.
+     */
+    public Optional<Recent> recentFromThisAddress(AuditAction action, Instant since) {
+        String ip = sourceIp();
+        if (ip == null) {
+            return Optional.empty();
+        }
+        Object[] row = em.createQuery("select count(a), min(a.occurredAt) from AuditEntry a where a.sourceIp = :ip"
+                + " and a.action = :action and a.occurredAt > :since", Object[].class)
+                .setParameter("ip", ip).setParameter("action", action.name()).setParameter("since", since)
+                .getSingleResult();
+        return Optional.of(new Recent(((Number) row[0]).longValue(), (Instant) row[1]));
+    }
+
+    /** A count of audit entries and the time of the earliest (null when none). */
+    public record Recent(long count, Instant earliest) {
     }
 
     private Principal caller() {

@@ -24,6 +24,23 @@ public class BusinessSettings {
     @ConfigProperty(name = "ras.card.fee-yen", defaultValue = "4000")
     int feeYen;
 
+    /** Security 9: failed logins from one client address within the window before it must wait. */
+    @Inject
+    @ConfigProperty(name = "ras.login.address-failures", defaultValue = "50")
+    int loginAddressFailures;
+
+    @Inject
+    @ConfigProperty(name = "ras.login.address-window-minutes", defaultValue = "15")
+    int loginAddressWindowMinutes;
+
+    public int loginAddressFailures() {
+        return loginAddressFailures;
+    }
+
+    public int loginAddressWindowMinutes() {
+        return loginAddressWindowMinutes;
+    }
+
     public int feeYen() {
         return feeYen;
     }

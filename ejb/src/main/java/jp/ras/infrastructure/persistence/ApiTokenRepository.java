@@ -39,4 +39,10 @@ public class ApiTokenRepository {
                 .setParameter("account", account).setParameter("kind", kind)
                 .getResultList();
     }
+
+    /** An account's tokens that are not revoked yet (usable or lapsed). */
+    public List<ApiToken> unrevokedOf(UserAccount account) {
+        return em.createQuery("select t from ApiToken t where t.account = :account and t.revokedAt is null",
+                ApiToken.class).setParameter("account", account).getResultList();
+    }
 }

@@ -248,6 +248,42 @@ class FacePhotosTest {
     }
 
     @Test
+    @DisplayName("Security 8, AP8: the probe's 5,400 × 7,200 PNG is refused by its header; a phone's 12 MP picture"
+            + " (3,024 × 4,032) passes the bound and is decoded")
+    void pixelsBoundedToAFacePhoto() {
+        assertRefused(bombPng(5_400, 7_200), "photoDimensions");
+        assertRefused(bombPng(4_000, 5_340), "photoDimensions"); // 21 megapixels
+        assertRefused(bombPng(3_024, 4_032), "photoFormat"); // within the bound: decoded, and its data is short
+    }
+
+    @Test
+    @DisplayName("Security 8: no more photos are decoded at once than there are cores, however many arrive together")
+    void decodesAtOnceAreBounded() throws Exception {
+        byte[] png = encode(picture(1200, 1600, BufferedImage.TYPE_INT_RGB), "png");
+        int clients = 4 * FacePhotos.MAX_CONCURRENT_DECODES + 2;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<FacePhotos.Checked>> results = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return photos.check(png);
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertEquals(1200, result.get().width());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(FacePhotos.peakConcurrentDecodes() >= 1);
+        assertTrue(FacePhotos.peakConcurrentDecodes() <= FacePhotos.MAX_CONCURRENT_DECODES,
+                "peak " + FacePhotos.peakConcurrentDecodes() + " > " + FacePhotos.MAX_CONCURRENT_DECODES);
+    }
+
+    @Test
     @DisplayName("AP8: a JPEG whose frame header claims 60000×60000 is refused without decoding")
     void jpegBomb() throws IOException {
         byte[] jpeg = encode(picture(600, 800, BufferedImage.TYPE_INT_RGB), "jpeg");

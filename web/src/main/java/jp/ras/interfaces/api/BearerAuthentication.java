@@ -34,14 +34,15 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private ApiTokenService tokens;
 
-    /** Whether the request is for the REST API. */
+    /**
+     * Whether the request is for the REST API, decided on the path the container serves (servlet path and path
+     * info, decoded and normalised) and not on the raw address: {@code /api/%2e%2e/account/account.xhtml} is the
+     * account page, not an API call (Security 1; such addresses are refused before this is asked).
+     */
     public static boolean isApiRequest(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        if (uri == null || !uri.startsWith(context)) {
-            return false;
-        }
-        String path = uri.substring(context.length());
+        String servletPath = request.getServletPath();
+        String path = (servletPath == null ? "" : servletPath)
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith(PREFIX) || path.equals("/api");
     }
 

@@ -112,6 +112,10 @@ public class UserAccount {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** Security 4: raised whenever the credentials change or stop working; older web sessions end with it. */
+    @Column(name = "credential_generation", nullable = false)
+    private int credentialGeneration;
+
     @Version
     private long version;
 
@@ -181,6 +185,7 @@ public class UserAccount {
         failedLogins++;
         if (failedLogins >= MAX_FAILED_LOGINS && lockedAt == null) {
             lockedAt = now;
+            credentialGeneration++;
             return true;
         }
         return false;
@@ -207,6 +212,7 @@ public class UserAccount {
     public void setPasswordHash(String passwordHash, Instant now) {
         this.passwordHash = requireText(passwordHash, "passwordHash");
         this.passwordChangedAt = now;
+        credentialGeneration++;
     }
 
     /** AC5: a password is valid for one year (Japan calendar) from when it was set. */
@@ -257,6 +263,15 @@ public class UserAccount {
         status = AccountStatus.DELETED;
         deletedAt = now;
         passwordHash = null;
+        credentialGeneration++;
+    }
+
+    /**
+     * Security 4: which credentials a web session was signed in with. A session whose generation is older than the
+     * account's ended with a password change, reset, lock or deletion.
+     */
+    public int getCredentialGeneration() {
+        return credentialGeneration;
     }
 
     public Long getId() {

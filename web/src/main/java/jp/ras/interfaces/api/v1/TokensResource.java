@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import jp.ras.application.AccountService;
 import jp.ras.application.ApiTokenService;
 import jp.ras.domain.model.account.Role;
 import jp.ras.interfaces.api.ApiError;
@@ -41,6 +43,9 @@ public class TokensResource {
     @Inject
     private ApiTokenService tokens;
 
+    @Inject
+    private AccountService accounts;
+
     /** A new login token. */
     @Schema(name = "Token")
     public record TokenResponse(
@@ -63,12 +68,19 @@ public class TokensResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "password expired or terms of use not agreed: use the web",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "429", description = "too many failed logins from this client address: wait the"
+            + " seconds of Retry-After", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response logIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Locale locale = ApiLanguage.choose(acceptLanguage);
         Optional<String[]> basic = basicCredentials(authorization);
         if (basic.isEmpty()) {
             return basicChallenge(ApiErrors.of(401, "basicRequired", locale));
+        }
+        OptionalLong wait = accounts.loginRetryAfter();
+        if (wait.isPresent()) {
+            return Response.fromResponse(ApiErrors.of(429, "tooManyLogins", locale))
+                    .header(HttpHeaders.RETRY_AFTER, wait.getAsLong()).build();
         }
         ApiTokenService.Login login = tokens.logIn(basic.get()[0], basic.get()[1]);
         return switch (login.result()) {

@@ -1,7 +1,10 @@
 package jp.ras.interfaces.web.account;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jp.ras.application.AccountService;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.interfaces.web.security.FormLogin;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -25,7 +28,9 @@ public abstract class PasswordChangeForm {
             if (newPassword == null || !newPassword.equals(repeatPassword)) {
                 throw RuleViolationException.of("repeatPassword", "passwordMismatch", null);
             }
-            accounts().changePassword(currentPassword, newPassword);
+            int generation = accounts().changePassword(currentPassword, newPassword);
+            FormLogin.credentialsRenewed((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest(), generation);
             return true;
         } catch (RuleViolationException e) {
             Messages.violations(FORM, e);

@@ -139,6 +139,7 @@ public class AccessGate {
             throws IOException, ServletException {
         Locale locale = AccessRefusal.languageOf(request.getHeader("Accept-Language"));
         response.reset();
+        SecurityHeaders.apply(request, response);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Vary", "Accept-Language");

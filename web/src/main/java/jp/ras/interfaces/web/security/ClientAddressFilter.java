@@ -27,6 +27,9 @@ public class ClientAddressFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!CanonicalPath.admit(request, response)) {
+            return;
+        }
         clientAddresses.resolve(request);
         if (gate.admit(request, response)) {
             chain.doFilter(request, response);

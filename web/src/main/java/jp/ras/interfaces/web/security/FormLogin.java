@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
+import jp.ras.application.AccountService;
 
 /**
  * Form login on RAS's own login page: what {@code @CustomFormAuthenticationMechanismDefinition} defined before the
@@ -41,12 +42,18 @@ public class FormLogin implements HttpAuthenticationMechanism {
     /** The session attribute holding the signed-in {@link Caller}. */
     static final String CALLER = FormLogin.class.getName() + ".caller";
 
-    /** Who signed in on this session, with the groups (roles) the identity store gave them. */
-    record Caller(String name, Set<String> groups) implements Serializable {
+    /**
+     * Who signed in on this session, with the groups (roles) the identity store gave them and the account's credential
+     * generation at the time (Security 4).
+     */
+    record Caller(String name, Set<String> groups, int generation) implements Serializable {
     }
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
 
     /** Checks the credential that {@code SecurityContext.authenticate} passed from the login page, if any, and keeps a
      * valid login in the session. */
@@ -56,8 +63,9 @@ public class FormLogin implements HttpAuthenticationMechanism {
         if (context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession(true).setAttribute(CALLER, new Caller(result.getCallerPrincipal().getName(),
-                        Set.copyOf(result.getCallerGroups())));
+                String name = result.getCallerPrincipal().getName();
+                request.getSession(true).setAttribute(CALLER, new Caller(name, Set.copyOf(result.getCallerGroups()),
+                        accounts.sessionGeneration(name).orElse(-1)));
                 return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
                         result.getCallerGroups());
             }
@@ -77,9 +85,26 @@ public class FormLogin implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+            if (!AccountGateFilter.pathOf(request).startsWith(AccessGate.RESOURCES)
+                    && accounts.sessionGeneration(caller.name()).orElse(-1) != caller.generation()) {
+                // Security 4: the password changed, was reset, the account locked or deleted since this login.
+                session.invalidate();
+                return null;
+            }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         return null;
+    }
+
+    /**
+     * Security 4: the signed-in user changed their password on this session, which stays signed in under the new
+     * credential generation; every other session of the account has ended.
+     */
+    public static void credentialsRenewed(HttpServletRequest request, int generation) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+            session.setAttribute(CALLER, new Caller(caller.name(), caller.groups(), generation));
+        }
     }
 
     /** Logging out ends the session's login too. */

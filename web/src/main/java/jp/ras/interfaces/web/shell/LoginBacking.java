@@ -16,7 +16,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.text.MessageFormat;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
+import jp.ras.application.AccountService;
+import jp.ras.interfaces.web.security.CanonicalPath;
 
 /** The login page. */
 @Named
@@ -38,6 +42,9 @@ public class LoginBacking {
     @Inject
     private UserSession userSession;
 
+    @Inject
+    private AccountService accounts;
+
     private String authId;
     private String password;
 
@@ -45,6 +52,18 @@ public class LoginBacking {
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
         // Payara #4734: let Soteria not resume the saved request itself; we redirect to it after SUCCESS.
+        OptionalLong wait = accounts.loginRetryAfter();
+        if (wait.isPresent()) {
+            // Security 9: too many failed logins from this client address; nothing is checked or counted.
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(wait.getAsLong()));
+            String text = ResourceBundle.getBundle("jp.ras.web.messages", facesContext.getViewRoot().getLocale())
+                    .getString("login.tooMany");
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    MessageFormat.format(text, (wait.getAsLong() + 59) / 60), null));
+            password = null;
+            return;
+        }
         String resumeUrl = takeSavedRequestUrl(request);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
@@ -96,9 +115,16 @@ public class LoginBacking {
         if (url == null) {
             return null;
         }
-        URI uri = URI.create(url);
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
         String path = uri.getRawPath();
-        if (path == null || !path.startsWith(contextPath.isEmpty() ? "/" : contextPath + "/")
+        // Security 2: only a canonical path of RAS itself; "//host/…" would be taken by the browser as another host.
+        if (path == null || !CanonicalPath.isCanonical(path)
+                || !path.startsWith(contextPath.isEmpty() ? "/" : contextPath + "/")
                 || path.endsWith("/login.xhtml")) {
             return null;
         }

@@ -20,4 +20,17 @@ class LoginRedirectTest {
         assertNull(LoginBacking.ownPath("http://localhost:8080/login.xhtml", ""));
         assertNull(LoginBacking.ownPath(null, ""));
     }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName("Security 2: a saved address starting with // or holding encoded or dot segments"
+            + " is not returned to after login (open redirect)")
+    void addressesThatWouldLeaveRasAreNotResumed() {
+        assertNull(LoginBacking.ownPath("http://localhost:8080//evil.example/..%2fapp/home.xhtml", ""));
+        assertNull(LoginBacking.ownPath("http://localhost:8080//evil.example/app/home.xhtml", ""));
+        assertNull(LoginBacking.ownPath("http://localhost:8080/ras//evil.example/app/home.xhtml", "/ras"));
+        assertNull(LoginBacking.ownPath("http://localhost:8080/app/..%2f..%2fhome.xhtml", ""));
+        assertNull(LoginBacking.ownPath("http://localhost:8080/app/../login.xhtml", ""));
+        assertNull(LoginBacking.ownPath("http://localhost:8080/app/%5cevil.example/home.xhtml", ""));
+        assertNull(LoginBacking.ownPath("http://local host/app", ""));
+    }
 }

@@ -31,12 +31,14 @@ class EjbSecurityTest {
      * Open on purpose: a caller without a role must be able to log in, and the mailed single-use links are
      * themselves the credential (first password, reset, mail confirmation); the reset request reveals nothing.
      * The API's token login checks a password like the login page, and a bearer token is itself the credential. A
-     * login refused for its address (AP12) is audited before anyone is logged in.
+     * login refused for its address (AP12) is audited before anyone is logged in. Before a session's login is handed
+     * to the container its credential generation is checked (Security 4), and before a login is tried its client
+     * address's recent failures (Security 9): both before anyone is the caller, and neither reveals anything.
      */
     private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate",
             "AccountService.linkOwner", "AccountService.setPasswordByLink", "AccountService.requestPasswordReset",
             "AccountService.confirmMailChange", "AccountService.loginRefusedForAddress", "ApiTokenService.logIn",
-            "ApiTokenService.caller");
+            "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter");
 
     /**
      * Open as a whole on purpose: the services of the batch jobs, which run without a caller (on their schedule, at

@@ -59,11 +59,20 @@ public class AuditTrail {
         if (ip == null) {
             return Optional.empty();
         }
-        Object[] row = em.createQuery("select count(a), min(a.occurredAt) from AuditEntry a where a.sourceIp = :ip"
-                + " and a.action = :action and a.occurredAt > :since", Object[].class)
+        long count = em.createQuery("select count(a) from AuditEntry a where a.sourceIp = :ip"
+                + " and a.action = :action and a.occurredAt > :since", Long.class)
                 .setParameter("ip", ip).setParameter("action", action.name()).setParameter("since", since)
                 .getSingleResult();
-        return Optional.of(new Recent(((Number) row[0]).longValue(), (Instant) row[1]));
+        if (count == 0) {
+            return Optional.of(new Recent(0, null));
+        }
+        // The earliest as an entity attribute (through its converter), not as min(): an aggregate of a converted
+        // column comes back as the database's type.
+        Instant earliest = em.createQuery("select a.occurredAt from AuditEntry a where a.sourceIp = :ip"
+                + " and a.action = :action and a.occurredAt > :since order by a.occurredAt", Instant.class)
+                .setParameter("ip", ip).setParameter("action", action.name()).setParameter("since", since)
+                .setMaxResults(1).getSingleResult();
+        return Optional.of(new Recent(count, earliest));
     }
 
     /** A count of audit entries and the time of the earliest (null when none). */

@@ -46,7 +46,8 @@ class EjbSecurityTest {
      * {@code BulkFilings} by an uploader, which check the roles). They are session beans only so that the jobs'
      * calls from ras-batch.jar run in this module, where the persistence unit is (README, Decisions).
      */
-    private static final Set<String> JOB_SERVICES = Set.of("BulkFilingRun", "OrganisationSweep", "ExpiryReminders");
+    private static final Set<String> JOB_SERVICES = Set.of("BulkFilingRun", "OrganisationSweep", "ExpiryReminders",
+            "ClusterClaims");
 
     @Test
     void everyPublicSessionBeanMethodDeclaresWhoMayCallIt() throws Exception {

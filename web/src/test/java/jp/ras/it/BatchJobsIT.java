@@ -64,6 +64,9 @@ class BatchJobsIT {
     @Inject
     private JobSchedule schedule;
 
+    @Inject
+    private jp.ras.application.ClusterClaims claims;
+
     /** Runs the job for the business date to its end and requires it COMPLETED; returns its steps' exit status. */
     private List<String> run(String job, LocalDate date) {
         AtomicReference<String> status = new AtomicReference<>();
@@ -103,6 +106,38 @@ class BatchJobsIT {
     /** The instant a password was set so that it expires on {@code expiry} (Japan date), at 10:00 Japan time. */
     private static Instant passwordSetFor(LocalDate expiry) {
         return expiry.minusYears(1).atTime(LocalTime.of(10, 0)).atZone(JapanTime.ZONE).toInstant();
+    }
+
+    @Test
+    @DisplayName("PR5, PR2 (issue 13, once per cluster): of eight instances' schedules firing together for one start,"
+            + " exactly one claims it, and nobody later")
+    void aScheduledStartIsClaimedOnce() throws Exception {
+        String key = "schedule:it-" + System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        return claims.claim(key);
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int won = 0;
+            for (var result : results) {
+                won += result.get() ? 1 : 0;
+            }
+            assertEquals(1, won, "claims won");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(!claims.claim(key), "a later claim loses");
+        assertTrue(claims.claimant(key) != null);
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,6 +22,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.ras.application.ClusterClaims;
 import jp.ras.domain.shared.RuleViolationException;
 import org.eclipse.microprofile.config.Config;
 
@@ -54,6 +56,9 @@ public class JobSchedule {
 
     @Inject
     private BatchJobs jobs;
+
+    @Inject
+    private ClusterClaims claims;
 
     private final Map<String, ScheduledFuture<?>> scheduled = new TreeMap<>();
 
@@ -90,6 +95,20 @@ public class JobSchedule {
     }
 
     private void run(String job) {
+        // Issue 13: every instance of a cluster fires; the one that claims this start (job and minute, Japan time)
+        // runs it.
+        String start = job + "@" + ZonedDateTime.now(CronSchedule.ZONE).truncatedTo(ChronoUnit.MINUTES)
+                .toLocalDateTime();
+        try {
+            if (!claims.claim("schedule:" + start)) {
+                LOG.info(() -> start + " is started by another instance (" + claims.claimant("schedule:" + start)
+                        + ")");
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, start + ": the start could not be claimed, so it is skipped", e);
+            return;
+        }
         try {
             jobs.startIfIdle(job, new Properties());
         } catch (RuleViolationException e) {

@@ -50,7 +50,8 @@ public final class Messages {
     public static void violations(String formId, RuleViolationException e) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Violation v : e.violations()) {
-            String text = text("messages", "violation." + v.key()) + (v.rule() == null ? "" : " (" + v.rule() + ")");
+            String text = text("messages", "violation." + v.messageKey(), v.messageArguments())
+                    + (v.rule() == null ? "" : " (" + v.rule() + ")");
             String clientId = clientId(formId, v.field());
             if (isOnPage(context, clientId)) {
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.ras.domain.shared.RuleViolationException;
-import jp.ras.domain.shared.Violation;
 import jp.ras.domain.shared.TextLimits;
+import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 import jp.ras.infrastructure.crypto.EncryptedStringConverter;
 

@@ -29,6 +29,7 @@ import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.config.BusinessSettings;
@@ -40,9 +41,6 @@ import jp.ras.infrastructure.security.PasswordHasher;
 /** Logins and account administration. Thin: the rules live in {@link UserAccount}. */
 @Stateless
 public class AccountService {
-
-    /** The audit trail's actor and target columns are at most this long. */
-    private static final int MAX_AUDITED_ID = 64;
 
     @Inject
     private UserAccountRepository accounts;
@@ -87,6 +85,16 @@ public class AccountService {
     public LoginOutcome authenticate(String authId, String givenPassword) {
         String password = givenPassword == null ? "" : givenPassword;
         Instant now = clock.instant();
+        if (authId == null || !TextLimits.fits(authId, TextLimits.AUTH_ID)) {
+            // Security 3: no account has such an ID; refused like an unknown one, audited with the ID cut to its
+            // column (an overflowing audit row would roll the attempt back, unaudited, with a stack trace).
+            passwords.verifyNothing(password);
+            String audited = TextLimits.cut(authId, TextLimits.AUTH_ID);
+            audit.recordFor(audited, null, AuditAction.LOGIN_FAILURE, audited, authId == null
+                    ? "no authentication ID" : "authentication ID over " + TextLimits.AUTH_ID + " characters ("
+                    + authId.length() + ")");
+            return LoginOutcome.invalid(audited);
+        }
         Optional<UserAccount> found = accounts.findActive(authId);
         if (found.isEmpty()) {
             passwords.verifyNothing(password);
@@ -125,7 +133,7 @@ public class AccountService {
      */
     @PermitAll
     public void loginRefusedForAddress(String authId, boolean outsideIntranet) {
-        String id = authId == null || authId.length() <= MAX_AUDITED_ID ? authId : authId.substring(0, MAX_AUDITED_ID);
+        String id = TextLimits.cut(authId, TextLimits.AUTH_ID);
         audit.recordFor(id, null, AuditAction.ACCESS_REFUSED_ABROAD, id,
                 outsideIntranet ? "outside the intranet" : "address outside Japan");
     }
@@ -303,6 +311,7 @@ public class AccountService {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "required", "PR6");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.LONG_TEXT);
         account.delete(clock.instant());
         audit.record(AuditAction.USER_DELETED, authId, reason.strip());
         revokeTokens(account, "user deleted", false);

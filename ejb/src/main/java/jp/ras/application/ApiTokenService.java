@@ -144,7 +144,7 @@ public class ApiTokenService {
     public Created createNamed(String name, int days) {
         RuleViolationException.Collector violations = new RuleViolationException.Collector()
                 .check(name != null && !name.isBlank(), "tokenName", "required")
-                .check(name == null || name.strip().length() <= ApiToken.MAX_NAME, "tokenName", "tooLong")
+                .length(name == null ? null : name.strip(), "tokenName", ApiToken.MAX_NAME)
                 .check(days >= 1 && days <= ApiToken.NAMED_MAX.toDays(), "tokenDays", "tokenDays");
         violations.throwIfAny();
         UserAccount me = me();

@@ -28,6 +28,7 @@ import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.model.report.PeriodicReportState;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.PeriodicReportRepository;
@@ -133,6 +134,7 @@ public class OrganisationService {
         if (evidence == null || evidence.isBlank()) {
             throw RuleViolationException.of("evidence", "required", "PR6");
         }
+        RuleViolationException.checkLength(evidence, "evidence", TextLimits.ADDRESS);
         RegionalOffice office = organisations.officeWithJurisdiction(prefecture == null ? "" : prefecture)
                 .orElseThrow(() -> RuleViolationException.of("prefecture", "required", "UA2"));
         String before = organisation.getName() + " / " + organisation.getAddress();
@@ -170,6 +172,7 @@ public class OrganisationService {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "required", "PR7");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.LONG_TEXT);
         if (organisation.getState() != OrganisationState.ACTIVE) {
             throw RuleViolationException.of("state", "notActive", "PR7");
         }
@@ -198,6 +201,7 @@ public class OrganisationService {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "required", "PR7");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.LONG_TEXT);
         if (organisation.getState() == OrganisationState.DELETED) {
             throw RuleViolationException.of("state", "deleted", "PR7");
         }

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
+import jp.ras.domain.shared.TextLimits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
@@ -43,7 +45,8 @@ class ApiIT extends ApiTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.ras(NAME).addClasses(TestAccounts.class, ApiTestData.class, OfficerApiTestData.class);
+        return Deployments.ras(NAME).addClasses(TestAccounts.class, ApiTestData.class, OfficerApiTestData.class,
+                AuditProbe.class);
     }
 
     // ---- helpers ----
@@ -692,6 +695,127 @@ class ApiIT extends ApiTest {
         assertStatus(404, get(QUEUE + "/abc", officer));
         assertStatus(404, post(QUEUE + "/999999999999/review", officer, body("action", "start")));
         assertStatus(404, post(QUEUE + "/999999999999/card", officer, body("action", "ready")));
+    }
+
+    /** 422 whose errors include {@code field} with the rule maxLength and the limit in its message. */
+    private static void assertTooLong(HttpResponse<String> response, String field, int limit) throws IOException {
+        assertStatus(422, response, field);
+        JsonNode body = json(response);
+        assertEquals("validation", body.get("error").asText());
+        boolean found = false;
+        for (JsonNode error : body.get("errors")) {
+            if (error.get("field").asText().equals(field) && TextLimits.RULE.equals(error.get("rule").asText())) {
+                assertTrue(error.get("message").asText().contains(String.format(Locale.ENGLISH, "%,d", limit)),
+                        body.toString());
+                found = true;
+            }
+        }
+        assertTrue(found, field + " in " + body);
+    }
+
+    @Test
+    @DisplayName("Security 3: an authentication ID over its limit at POST /api/v1/tokens is 401 like a wrong"
+            + " password, and the attempt is audited with the ID cut to its column")
+    void security3_longAuthenticationId() throws Exception {
+        String base = "LONGID" + System.nanoTime();
+        for (int length : List.of(TextLimits.AUTH_ID + 1, 65, 2000)) {
+            String id = (base + "X".repeat(length)).substring(0, length);
+            HttpResponse<String> response = tokenRequest(id, "not the password");
+            assertStatus(401, response, length + " characters");
+            assertEquals(json(tokenRequest("NOSUCHUSER", "not the password")).toString(), json(response).toString(),
+                    "the same answer as an unknown ID");
+        }
+        HttpResponse<String> audit = send(HttpRequest.newBuilder(URI.create(api.replace("api/v1/", "")
+                + "it/audit?target=" + (base + "X".repeat(40)).substring(0, TextLimits.AUTH_ID))).GET());
+        assertStatus(200, audit);
+        assertEquals(3, audit.body().lines().filter(l -> l.startsWith("LOGIN_FAILURE ")).count(), audit.body());
+    }
+
+    @Test
+    @DisplayName("Security 3, AP9: every text of a filing, of the officers' steps and of a roster person one"
+            + " character over its limit is 422 with its field and the rule maxLength, and nothing is stored")
+    void security3_textsOverTheirLimits() throws Exception {
+        String user = officerApiToken(OfficerApiTestData.ORG_USER);
+        long person = rosterEntry(user, OfficerApiTestData.LENGTHS);
+        long filedBefore = json(get("applications", user)).get("total").asLong();
+        String kanji = "漢";
+        ObjectNode filing = filing(person, "COUNTER", "NONE", "applicant.len@example.com");
+        assertTooLong(post("applications", user, filing.deepCopy().put("desiredPeriod",
+                kanji.repeat(TextLimits.PERIOD + 1)), "Accept-Language", "en"), "desiredPeriod", TextLimits.PERIOD);
+        assertTooLong(post("applications", user, filing.deepCopy().put("reason",
+                kanji.repeat(TextLimits.LONG_TEXT + 1)), "Accept-Language", "en"), "reason", TextLimits.LONG_TEXT);
+        assertTooLong(post("applications", user, filing.deepCopy().put("kanjiRequested", true).put("kanjiName",
+                kanji.repeat(TextLimits.NAME + 1)), "Accept-Language", "en"), "kanjiName", TextLimits.NAME);
+        assertTooLong(post("applications", user, filing.deepCopy().put("applicantMail",
+                "a".repeat(TextLimits.MAIL) + "@example.com"), "Accept-Language", "en"), "applicantMail",
+                TextLimits.MAIL);
+        HttpResponse<String> japanese = post("applications", user, filing.deepCopy().put("reason",
+                kanji.repeat(TextLimits.LONG_TEXT + 1)));
+        assertStatus(422, japanese);
+        assertTrue(json(japanese).at("/errors/0/message").asText().contains("1,000文字以内"), japanese.body());
+        assertEquals(filedBefore, json(get("applications", user)).get("total").asLong(), "nothing filed");
+
+        HttpResponse<String> filed = post("applications", user, filing);
+        assertStatus(201, filed);
+        long id = json(filed).get("id").asLong();
+        String officer = officerApiToken(OfficerApiTestData.OFFICER);
+        String supervisor = officerApiToken(OfficerApiTestData.SUPERVISOR);
+        String path = QUEUE + "/" + id + "/";
+        step(id, "review", officer, body("action", "start"));
+        int history = json(get(QUEUE + "/" + id, officer)).get("history").size();
+        String longText = kanji.repeat(TextLimits.LONG_TEXT + 1);
+        assertTooLong(post(path + "review", officer, body("action", "requestDocuments", "message", longText,
+                "due", japanToday().plusDays(14).toString()), "Accept-Language", "en"), "message", TextLimits.LONG_TEXT);
+        assertTooLong(post(path + "decision", supervisor, body("outcome", "DENIED", "reasons", longText),
+                "Accept-Language", "en"), "reasons", TextLimits.LONG_TEXT);
+        assertTooLong(post(path + "decision", supervisor, body("outcome", "GRANTED", "period",
+                kanji.repeat(TextLimits.PERIOD + 1), "newExpiry", japanToday().plusYears(3).toString()),
+                "Accept-Language", "en"), "period", TextLimits.PERIOD);
+        assertTooLong(post(path + "withdrawal", officer, body("part", "WHOLE", "request", longText),
+                "Accept-Language", "en"), "request", TextLimits.LONG_TEXT);
+        step(id, "review", officer, body("action", "requestDocuments", "message", "在職証明書",
+                "due", japanToday().plusDays(14).toString()));
+        assertTooLong(post(path + "review", officer, body("action", "resume", "note", longText),
+                "Accept-Language", "en"), "note", TextLimits.LONG_TEXT);
+        step(id, "review", officer, body("action", "resume", "note", kanji.repeat(TextLimits.LONG_TEXT)));
+        step(id, "decision", supervisor, body("outcome", "GRANTED", "period", "3年",
+                "newExpiry", japanToday().plusYears(3).toString()));
+        step(id, "card", officer, body("action", "ready"));
+        int fee = json(get(QUEUE + "/" + id, officer)).get("feeYen").asInt();
+        ObjectNode counter = body("action", "counter", "receiver", "APPLICANT", "documentsSeen",
+                kanji.repeat(TextLimits.ADDRESS + 1));
+        counter.put("stampsYen", fee).put("oldCardPunched", true);
+        assertTooLong(post(path + "card", officer, counter, "Accept-Language", "en"), "documentsSeen",
+                TextLimits.ADDRESS);
+        JsonNode detail = json(get(QUEUE + "/" + id, officer));
+        assertEquals("CARD_READY", detail.get("status").asText(), "refused steps changed nothing");
+        assertEquals(history + 4, detail.get("history").size(), "only the accepted steps are in the history");
+
+        long organisation = json(get("roster", user)).get("organisationId").asLong();
+        String roster = "officer/organisations/" + organisation + "/roster";
+        long persons = json(get("roster", user)).get("persons").size();
+        ObjectNode added = JSON.createObjectNode();
+        added.put("nameRoman", "API LENGTHS ADDED");
+        added.put("nationality", "PHL");
+        added.put("dateOfBirth", "1990-01-02");
+        added.put("sex", "MALE");
+        added.put("cardNumber", "AL" + String.format("%08d", System.currentTimeMillis() % 100_000_000L) + "ZZ");
+        added.put("statusOfResidence", "技術・人文知識・国際業務");
+        added.put("periodOfStay", "1年");
+        added.put("stayExpiry", "2027-12-31");
+        added.put("address", "東京都港区港南1-1-1");
+        assertTooLong(post(roster, officer, added.deepCopy().put("nameRoman", "A".repeat(TextLimits.NAME + 1)),
+                "Accept-Language", "en"), "nameRoman", TextLimits.NAME);
+        assertTooLong(post(roster, officer, added.deepCopy().put("nameKanji", kanji.repeat(TextLimits.NAME + 1)),
+                "Accept-Language", "en"), "nameKanji", TextLimits.NAME);
+        assertTooLong(post(roster, officer, added.deepCopy().put("statusOfResidence",
+                kanji.repeat(TextLimits.STATUS_OF_RESIDENCE + 1)), "Accept-Language", "en"), "statusOfResidence",
+                TextLimits.STATUS_OF_RESIDENCE);
+        assertTooLong(post(roster, officer, added.deepCopy().put("periodOfStay", kanji.repeat(TextLimits.PERIOD + 1)),
+                "Accept-Language", "en"), "periodOfStay", TextLimits.PERIOD);
+        assertTooLong(post(roster, officer, added.deepCopy().put("address", kanji.repeat(TextLimits.ADDRESS + 1)),
+                "Accept-Language", "en"), "address", TextLimits.ADDRESS);
+        assertEquals(persons, json(get("roster", user)).get("persons").size(), "nobody added");
     }
 
     @Test

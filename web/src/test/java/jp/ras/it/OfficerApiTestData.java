@@ -47,6 +47,8 @@ public class OfficerApiTestData {
     static final String DENIED = "OFFICER API DENIED";
     /** The person whose applications the refused requests are made on. */
     static final String REFUSALS = "OFFICER API REFUSALS";
+    /** The person whose filings and application get texts over their limits (Security 3). */
+    static final String LENGTHS = "OFFICER API LENGTHS";
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -67,7 +69,7 @@ public class OfficerApiTestData {
                 List.of());
         Organisation mine = em.find(Organisation.class, user.getOrganisation().getId());
         long run = System.currentTimeMillis() / 1000 % 10_000_000L;
-        List<String> names = List.of(BY_POST, WITHDRAWN, DENIED, REFUSALS);
+        List<String> names = List.of(BY_POST, WITHDRAWN, DENIED, REFUSALS, LENGTHS);
         for (int i = 0; i < names.size(); i++) {
             em.persist(new RosterEntry(mine, new ForeignNational(names.get(i), null, "PHL", LocalDate.of(1991, 2, 3),
                     Sex.MALE, "OF" + String.format("%07d%d", run, i) + "ZZ", "P1234567", "技術・人文知識・国際業務", "3年",

@@ -38,6 +38,7 @@ import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.mail.MailStatus;
 import jp.ras.domain.model.mail.OutboxMail;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.mail.OutboxSender;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -456,6 +457,36 @@ class PlatformIT {
         assertEquals(200, failed.statusCode());
         assertTrue(failed.body().contains("認証IDまたはパスワードが正しくない"), failed.body());
         assertEquals(List.of("LOGIN_FAILURE 2404:1a8::7"), audit(authId), "canonical form of the resolved address");
+    }
+
+    @Test
+    @RunAsClient
+    @DisplayName("Security 3: a web login with an authentication ID over its limit (65 and 2000 characters) is the one"
+            + " login error, not a 500, and each attempt is audited with the ID cut to its column")
+    void longAuthenticationIdIsAFailedLogin() throws Exception {
+        HttpClient session = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String prefix = "LNG" + RUN;
+        for (int length : List.of(65, 2000)) {
+            HttpResponse<String> page = session.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                    .header("X-Forwarded-For", JAPAN).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(page.body());
+            assertTrue(viewState.find(), page.body());
+            String authId = (prefix + "X".repeat(length)).substring(0, length);
+            HttpResponse<String> failed = session.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                    .header("X-Forwarded-For", JAPAN)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("login", "login", "login:authId", authId,
+                            "login:password", "wrong password", "login:submit", "ログイン",
+                            "jakarta.faces.ViewState", viewState.group(1)))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, failed.statusCode(), length + " characters");
+            assertTrue(failed.body().contains("認証IDまたはパスワードが正しくない"), failed.body());
+        }
+        assertEquals(List.of("LOGIN_FAILURE " + JAPAN, "LOGIN_FAILURE " + JAPAN),
+                audit((prefix + "X".repeat(40)).substring(0, TextLimits.AUTH_ID)));
     }
 
     /** A GET over a connection from 127.0.0.2: loopback (allowed), but not one of the trusted proxies. */

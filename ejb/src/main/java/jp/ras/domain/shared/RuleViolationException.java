@@ -23,6 +23,13 @@ public class RuleViolationException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
+    /** Security 3: refuses {@code value} when it is longer than {@code limit} ({@link TextLimits}). */
+    public static void checkLength(String value, String field, int limit) {
+        if (!TextLimits.fits(value, limit)) {
+            throw new RuleViolationException(List.of(Violation.tooLong(field, limit)));
+        }
+    }
+
     public static RuleViolationException of(String field, String key, String rule) {
         return new RuleViolationException(List.of(Violation.of(field, key, rule)));
     }
@@ -42,6 +49,14 @@ public class RuleViolationException extends RuntimeException {
         public Collector check(boolean ok, String field, String key, String rule) {
             if (!ok) {
                 found.add(Violation.of(field, key, rule));
+            }
+            return this;
+        }
+
+        /** Security 3: {@code value} longer than its limit of {@link TextLimits} is a violation on its field. */
+        public Collector length(String value, String field, int limit) {
+            if (!TextLimits.fits(value, limit)) {
+                found.add(Violation.tooLong(field, limit));
             }
             return this;
         }

@@ -38,7 +38,8 @@ public final class ApiErrors {
     /** Field errors with their texts in the caller's language; the fields as the API names them. */
     public static List<ApiError.FieldError> fieldErrors(List<Violation> violations, Locale locale) {
         return violations.stream().map(v -> new ApiError.FieldError(API_FIELDS.getOrDefault(v.field(), v.field()),
-                v.rule(), ApiLanguage.text(locale, "violation." + v.key()))).toList();
+                v.rule(), ApiLanguage.text(locale, "violation." + v.messageKey(),
+                        v.messageArguments()))).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package jp.ras.batch.infrastructure.excel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * One column of a kind's sheet: {@code key} is the field name the domain's violations use, so a violation lands on
@@ -80,9 +81,9 @@ public record BulkColumn(String key, String headerJa, String headerEn, Type type
     private static final BulkColumn ACTIVITY = new BulkColumn(ACTIVITY_PERMISSION, "資格外活動許可（包括許可）の申請",
             "Permission for activity outside status", Type.YES_NO, YES_NO_CODES, 0, 18);
     private static final BulkColumn PERIOD = new BulkColumn(DESIRED_PERIOD, "希望する在留期間",
-            "Desired period of stay", Type.TEXT, List.of(), 32, 14);
+            "Desired period of stay", Type.TEXT, List.of(), TextLimits.PERIOD, 14);
     private static final BulkColumn REASON_COLUMN = new BulkColumn(REASON, "更新の理由", "Reason for the extension",
-            Type.TEXT, List.of(), 1000, 40);
+            Type.TEXT, List.of(), TextLimits.LONG_TEXT, 40);
     private static final BulkColumn RECEIPT = new BulkColumn(RECEIPT_METHOD, "在留カードの受領方法",
             "Receipt method of the residence card", Type.CODE, List.of(
                     new Code("POST", "郵送", "POST", List.of("by post")),
@@ -91,9 +92,9 @@ public record BulkColumn(String key, String headerJa, String headerEn, Type type
     private static final BulkColumn KANJI_WANTED = new BulkColumn(KANJI_REQUESTED, "漢字氏名の併記の希望",
             "Kanji name requested", Type.YES_NO, YES_NO_CODES, 0, 14);
     private static final BulkColumn KANJI = new BulkColumn(KANJI_NAME, "併記を希望する漢字氏名", "Kanji name to be shown",
-            Type.TEXT, List.of(), 200, 20);
+            Type.TEXT, List.of(), TextLimits.NAME, 20);
     private static final BulkColumn MAIL = new BulkColumn(APPLICANT_MAIL, "申請人のメールアドレス",
-            "Applicant's mail address", Type.TEXT, List.of(), 320, 30);
+            "Applicant's mail address", Type.TEXT, List.of(), TextLimits.MAIL, 30);
     private static final BulkColumn LANGUAGE = new BulkColumn(APPLICANT_LANGUAGE, "申請人へのメールの言語",
             "Language of the applicant's mails", Type.CODE, List.of(
                     // each language by its own name: 日本語 / English (AP11)

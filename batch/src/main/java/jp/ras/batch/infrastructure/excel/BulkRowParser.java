@@ -35,7 +35,6 @@ public final class BulkRowParser {
     public static final String KEY_YES_NO = "yesNo";
     public static final String KEY_CODE = "code";
     public static final String KEY_REQUIRED = "required";
-    public static final String KEY_TOO_LONG = "tooLong";
 
     private BulkRowParser() {
     }
@@ -118,7 +117,7 @@ public final class BulkRowParser {
             String value = raw(key);
             int max = column(kind, key).maxLength();
             if (value != null && max > 0 && value.length() > max) {
-                violations.add(Violation.of(key, KEY_TOO_LONG));
+                violations.add(Violation.tooLong(key, max));
             }
             return value;
         }

@@ -17,6 +17,7 @@ import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class BulkRowParserTest {
         assertEquals(Set.of(Violation.of("cardNumber", "required"), Violation.of("nameRoman", "required"),
                 Violation.of("stayExpiry", "date"), Violation.of("presenceConfirmed", "yesNo"),
                 Violation.of("reEntry", "code"), Violation.of("receiptMethod", "code"),
-                Violation.of("kanjiName", "tooLong"), Violation.of("applicantLanguage", "code")), found);
+                Violation.tooLong("kanjiName", TextLimits.NAME), Violation.of("applicantLanguage", "code")), found);
     }
 
     @ParameterizedTest

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * A bearer token of the REST API. The secret is 256 random bits (base64url) handed to the client once; only its
@@ -53,7 +54,7 @@ public class ApiToken {
      */
     public static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    public static final int MAX_NAME = 100;
+    public static final int MAX_NAME = TextLimits.TOKEN_NAME;
 
     private static final int SECRET_BYTES = 32;
 

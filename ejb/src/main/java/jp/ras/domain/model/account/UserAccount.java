@@ -25,6 +25,7 @@ import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 import jp.ras.infrastructure.crypto.PersonalDataKey;
 
@@ -49,7 +50,7 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
-    @Column(name = "auth_id", nullable = false, unique = true, updatable = false, length = 32)
+    @Column(name = "auth_id", nullable = false, unique = true, updatable = false, length = TextLimits.AUTH_ID)
     private String authId;
 
     @Column(name = "password_hash", length = 400)
@@ -59,10 +60,10 @@ public class UserAccount {
     @Column(nullable = false, length = 16, updatable = false)
     private Role role;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = TextLimits.NAME)
     private String displayName;
 
-    @Column(name = "mail_address", nullable = false, length = 320)
+    @Column(name = "mail_address", nullable = false, length = TextLimits.MAIL)
     private String mailAddress;
 
     @Column(nullable = false, length = 8)
@@ -91,7 +92,7 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(length = 32)
+    @Column(length = TextLimits.PHONE)
     private String phone;
 
     /** Personal data (SE1); lets the counter confirm a user's ID by name, organisation and birth date (AC2). */

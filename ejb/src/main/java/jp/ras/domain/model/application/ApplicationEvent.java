@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import jp.ras.domain.shared.Ids;
+import jp.ras.domain.shared.TextLimits;
 
 /** One step of an application's status history (ST1): when, which status, who, and a note. Append-only. */
 @Entity
@@ -39,7 +40,7 @@ public class ApplicationEvent {
     @Column(length = 32, updatable = false)
     private String actor;
 
-    @Column(length = 1000, updatable = false)
+    @Column(length = TextLimits.HISTORY_NOTE, updatable = false)
     private String note;
 
     protected ApplicationEvent() {

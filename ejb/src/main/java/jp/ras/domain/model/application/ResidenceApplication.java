@@ -30,6 +30,7 @@ import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * 在留期間更新許可申請, filed online for one person on the organisation's roster, optionally with a re-entry permit
@@ -40,7 +41,7 @@ import jp.ras.domain.shared.RuleViolationException;
 @Table(name = "residence_application")
 public class ResidenceApplication {
 
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = TextLimits.LONG_TEXT;
 
     @Id
     @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
@@ -67,7 +68,7 @@ public class ResidenceApplication {
     @Column(name = "filed_by", nullable = false, length = 32, updatable = false)
     private String filedBy;
 
-    @Column(name = "applicant_mail", nullable = false, length = 320)
+    @Column(name = "applicant_mail", nullable = false, length = TextLimits.MAIL)
     private String applicantMail;
 
     @Column(name = "applicant_locale", nullable = false, length = 8)
@@ -80,7 +81,7 @@ public class ResidenceApplication {
     @Column(name = "activity_permission", nullable = false)
     private boolean activityPermission;
 
-    @Column(name = "desired_period", nullable = false, length = 32)
+    @Column(name = "desired_period", nullable = false, length = TextLimits.PERIOD)
     private String desiredPeriod;
 
     @Column(nullable = false, length = MAX_REASON)
@@ -97,7 +98,7 @@ public class ResidenceApplication {
     @Column(name = "kanji_requested", nullable = false)
     private boolean kanjiRequested;
 
-    @Column(name = "kanji_name", length = 200)
+    @Column(name = "kanji_name", length = TextLimits.NAME)
     private String kanjiName;
 
     /** AP3: the Japan date it was filed. */
@@ -122,7 +123,7 @@ public class ResidenceApplication {
     @Column(name = "assigned_to", length = 32)
     private String assignedTo;
 
-    @Column(name = "documents_message", length = 1000)
+    @Column(name = "documents_message", length = TextLimits.LONG_TEXT)
     private String documentsMessage;
 
     @Column(name = "documents_due")
@@ -132,13 +133,13 @@ public class ResidenceApplication {
     @Column(name = "granted")
     private Boolean granted;
 
-    @Column(name = "granted_period", length = 32)
+    @Column(name = "granted_period", length = TextLimits.PERIOD)
     private String grantedPeriod;
 
     @Column(name = "new_expiry")
     private LocalDate newExpiry;
 
-    @Column(name = "denial_reason", length = 1000)
+    @Column(name = "denial_reason", length = TextLimits.LONG_TEXT)
     private String denialReason;
 
     @Column(name = "decided_by", length = 32)
@@ -158,13 +159,13 @@ public class ResidenceApplication {
     @Column(name = "card_received_by", length = 32)
     private String cardReceivedBy;
 
-    @Column(name = "card_documents", length = 400)
+    @Column(name = "card_documents", length = TextLimits.ADDRESS)
     private String cardDocuments;
 
     @Column(name = "fee_stamps_yen")
     private Integer feeStampsYen;
 
-    @Column(name = "card_dispatched_to", length = 400)
+    @Column(name = "card_dispatched_to", length = TextLimits.ADDRESS)
     private String cardDispatchedTo;
 
     /** RC6: by post, the permission takes effect when the card is delivered; at the counter, on handover. */
@@ -209,10 +210,12 @@ public class ResidenceApplication {
         v.check(form.presenceConfirmed(), "presenceConfirmed", "presence", "AP7")
                 .check(form.reEntry() != null, "reEntry", "required", "AP1")
                 .check(form.receiptMethod() != null, "receiptMethod", "required", "RC1")
-                .check(form.desiredPeriod() != null && !form.desiredPeriod().isBlank()
-                        && form.desiredPeriod().strip().length() <= 32, "desiredPeriod", "required")
+                .check(form.desiredPeriod() != null && !form.desiredPeriod().isBlank(), "desiredPeriod", "required")
+                .length(form.desiredPeriod(), "desiredPeriod", TextLimits.PERIOD)
                 .check(form.reason() != null && !form.reason().isBlank(), "reason", "required")
-                .check(form.reason() == null || form.reason().length() <= MAX_REASON, "reason", "tooLong")
+                .length(form.reason(), "reason", TextLimits.LONG_TEXT)
+                .length(form.applicantMail(), "applicantMail", TextLimits.MAIL)
+                .length(form.kanjiName(), "kanjiName", TextLimits.NAME)
                 .check(form.applicantMail() != null && MailAddress.isValid(form.applicantMail().strip()),
                         "applicantMail", "mail", "RN1")
                 .check(!form.kanjiRequested() || (form.kanjiName() != null && !form.kanjiName().isBlank()),
@@ -305,7 +308,8 @@ public class ResidenceApplication {
     /** AP8: the officer asks for documents, with a message and a due date after today. */
     public void requestDocuments(String officer, String message, LocalDate due, LocalDate today, Instant now) {
         new RuleViolationException.Collector()
-                .check(message != null && !message.isBlank() && message.length() <= 1000, "message", "required")
+                .check(message != null && !message.isBlank(), "message", "required")
+                .length(message, "message", TextLimits.LONG_TEXT)
                 .check(due != null && due.isAfter(today), "due", "dueDate")
                 .throwIfAny();
         moveTo(ApplicationStatus.DOCUMENTS_REQUESTED, officer, message.strip(), now);
@@ -326,11 +330,13 @@ public class ResidenceApplication {
         if (status != ApplicationStatus.DOCUMENTS_REQUESTED) {
             throw RuleViolationException.of("status", "statusChange", "ST1");
         }
+        RuleViolationException.checkLength(note, "note", TextLimits.LONG_TEXT);
         moveTo(ApplicationStatus.UNDER_REVIEW, officer, note, now);
     }
 
     /** Granted with the new period and expiry (審査完了). The new expiry must lie after the current one. */
     public void grant(String officer, String period, LocalDate expiry, LocalDate today, Instant now) {
+        RuleViolationException.checkLength(period, "grantedPeriod", TextLimits.PERIOD);
         new RuleViolationException.Collector()
                 .check(PeriodOfStay.parse(period).isPresent(), "grantedPeriod", "period")
                 .check(expiry != null && expiry.isAfter(person.getStayExpiry()), "newExpiry", "newExpiry")
@@ -349,6 +355,7 @@ public class ResidenceApplication {
         if (reasons == null || reasons.isBlank()) {
             throw RuleViolationException.of("reason", "required", "ST1");
         }
+        RuleViolationException.checkLength(reasons, "reason", TextLimits.LONG_TEXT);
         requireUnderReview();
         moveTo(ApplicationStatus.DECIDED, officer, "denied", now);
         granted = false;
@@ -371,6 +378,7 @@ public class ResidenceApplication {
         new RuleViolationException.Collector()
                 .check(part != null, "part", "required", "ST3")
                 .check(request != null && !request.isBlank(), "request", "required", "ST3")
+                .length(request, "request", TextLimits.LONG_TEXT)
                 .check(status.canMoveTo(ApplicationStatus.WITHDRAWN), "status", "statusChange", "ST3")
                 .check(part != WithdrawnPart.RE_ENTRY || reEntry != ReEntryPermit.NONE, "part", "partMissing", "ST3")
                 .check(part != WithdrawnPart.ACTIVITY || activityPermission, "part", "partMissing", "ST3")
@@ -421,6 +429,7 @@ public class ResidenceApplication {
                 .check(feeFormSigned, "feeFormSigned", "feeFormUnsigned", "RC5")
                 .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC5")
                 .check(dispatchedTo != null && !dispatchedTo.isBlank(), "dispatchedTo", "required", "RC5")
+                .length(dispatchedTo, "dispatchedTo", TextLimits.ADDRESS)
                 .check(deliveredOn != null && !deliveredOn.isAfter(today), "deliveredOn", "deliveredOn", "RC6")
                 .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();
@@ -439,6 +448,7 @@ public class ResidenceApplication {
         new RuleViolationException.Collector()
                 .check(receiver != null, "receiver", "required", "RC4")
                 .check(documentsSeen != null && !documentsSeen.isBlank(), "documentsSeen", "required", "RC4")
+                .length(documentsSeen, "documentsSeen", TextLimits.ADDRESS)
                 .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC4")
                 .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();

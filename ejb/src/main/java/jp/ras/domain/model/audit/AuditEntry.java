@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * One line of the audit trail (証跡, SE1): who, in which role, when, did what to what, from where.
@@ -18,6 +19,11 @@ import jp.ras.domain.shared.Ids;
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
+
+    /** Longest actor: an authentication ID, or a job's name. */
+    public static final int ACTOR = 64;
+    /** Longest target: what an action was done to. */
+    public static final int TARGET = 200;
 
     @Id
     @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
@@ -28,7 +34,7 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    @Column(length = 64, updatable = false)
+    @Column(length = ACTOR, updatable = false)
     private String actor;
 
     @Column(name = "actor_role", length = 16, updatable = false)
@@ -37,13 +43,13 @@ public class AuditEntry {
     @Column(nullable = false, length = 64, updatable = false)
     private String action;
 
-    @Column(length = 200, updatable = false)
+    @Column(length = TARGET, updatable = false)
     private String target;
 
     @Column(name = "source_ip", length = 64, updatable = false)
     private String sourceIp;
 
-    @Column(length = 1000, updatable = false)
+    @Column(length = TextLimits.LONG_TEXT, updatable = false)
     private String detail;
 
     protected AuditEntry() {
@@ -52,12 +58,13 @@ public class AuditEntry {
     public AuditEntry(Instant occurredAt, String actor, String actorRole, AuditAction action, String target,
             String sourceIp, String detail) {
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        this.actor = actor;
+        // Security 3: the trail records what it is given, cut to its columns, and never fails for a long text.
+        this.actor = TextLimits.cut(actor, ACTOR);
         this.actorRole = actorRole;
         this.action = Objects.requireNonNull(action, "action").name();
-        this.target = target;
+        this.target = TextLimits.cut(target, TARGET);
         this.sourceIp = sourceIp;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = TextLimits.cut(detail, TextLimits.LONG_TEXT);
     }
 
     public Long getId() {

@@ -31,6 +31,11 @@ public class BulkFilingRow {
 
     /** Longest stored list of violations and of cells. */
     public static final int MAX_TEXT = 8000;
+    /**
+     * Security 3: the longest cells (JSON) a refused row keeps, so that even in kanji (3 UTF-8 bytes a character)
+     * their cipher text fits {@code cells_enc}: "v1:" + base64(12 + 3 × 7 900 + 16 bytes) = 31 643 characters.
+     */
+    public static final int MAX_CELLS = 7_900;
 
     /** The field of a face photo's violations (AP8), as the photo check reports them. */
     public static final String PHOTO_FIELD = "photo";
@@ -97,7 +102,7 @@ public class BulkFilingRow {
             text.append(line);
         }
         row.violations = text.toString();
-        row.cells = cellsJson.length() > MAX_TEXT ? "{}" : cellsJson;
+        row.cells = cellsJson.length() > MAX_CELLS ? "{}" : cellsJson;
         row.refusedFor = !"{}".equals(row.cells) && violations.stream().allMatch(v -> PHOTO_FIELD.equals(v.field()))
                 ? RefusedFor.PHOTO : RefusedFor.RULES;
         return row;

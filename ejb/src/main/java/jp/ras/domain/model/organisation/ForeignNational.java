@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 import jp.ras.infrastructure.crypto.EncryptedStringConverter;
@@ -21,11 +22,11 @@ import jp.ras.infrastructure.crypto.EncryptedStringConverter;
 @Embeddable
 public class ForeignNational {
 
-    @Column(name = "name_roman", nullable = false, length = 200)
+    @Column(name = "name_roman", nullable = false, length = TextLimits.NAME)
     private String nameRoman;
 
     /** Only when the card shows a kanji name. */
-    @Column(name = "name_kanji", length = 200)
+    @Column(name = "name_kanji", length = TextLimits.NAME)
     private String nameKanji;
 
     /** ISO 3166-1 alpha-3. */
@@ -48,16 +49,16 @@ public class ForeignNational {
     @Column(name = "passport_number_enc", length = 200)
     private String passportNumber;
 
-    @Column(name = "status_of_residence", nullable = false, length = 64)
+    @Column(name = "status_of_residence", nullable = false, length = TextLimits.STATUS_OF_RESIDENCE)
     private String statusOfResidence;
 
-    @Column(name = "period_of_stay", nullable = false, length = 32)
+    @Column(name = "period_of_stay", nullable = false, length = TextLimits.PERIOD)
     private String periodOfStay;
 
     @Column(name = "stay_expiry", nullable = false)
     private LocalDate stayExpiry;
 
-    @Column(length = 400)
+    @Column(length = TextLimits.ADDRESS)
     private String address;
 
     protected ForeignNational() {
@@ -84,8 +85,10 @@ public class ForeignNational {
         this.stayExpiry = stayExpiry;
         this.address = blankToNull(address);
         new RuleViolationException.Collector()
-                .check(this.nameRoman != null && this.nameRoman.matches("[A-Z ,.'-]{1,200}"), "nameRoman",
-                        "nameRoman")
+                .length(this.nameRoman, "nameRoman", TextLimits.NAME)
+                .check(!TextLimits.fits(this.nameRoman, TextLimits.NAME)
+                        || this.nameRoman != null && this.nameRoman.matches("[A-Z ,.'-]+"), "nameRoman", "nameRoman")
+                .length(this.nameKanji, "nameKanji", TextLimits.NAME)
                 .check(this.nationality != null && this.nationality.matches("[A-Z]{3}"), "nationality",
                         "nationality")
                 .check(dateOfBirth != null, "dateOfBirth", "required")
@@ -94,11 +97,14 @@ public class ForeignNational {
                 .check(this.passportNumber == null || this.passportNumber.matches("[A-Z0-9]{6,20}"),
                         "passportNumber", "passportNumber")
                 .check(this.statusOfResidence != null, "statusOfResidence", "required")
+                .length(this.statusOfResidence, "statusOfResidence", TextLimits.STATUS_OF_RESIDENCE)
                 .check(this.periodOfStay != null, "periodOfStay", "required")
+                .length(this.periodOfStay, "periodOfStay", TextLimits.PERIOD)
                 .check(stayExpiry != null, "stayExpiry", "required")
                 .check(dateOfBirth == null || stayExpiry == null || dateOfBirth.isBefore(stayExpiry), "dateOfBirth",
                         "dateOfBirth")
                 .check(this.address != null, "address", "required")
+                .length(this.address, "address", TextLimits.ADDRESS)
                 .throwIfAny();
     }
 

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * An affiliated organisation (所属機関): a company, school or sole proprietor (Q15). Its use of RAS is ACTIVE
@@ -32,7 +33,7 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.NAME)
     private String name;
 
     /** 法人番号; sole proprietors have none. */
@@ -42,7 +43,7 @@ public class Organisation {
     @Column(nullable = false, length = 20)
     private String prefecture;
 
-    @Column(nullable = false, length = 400)
+    @Column(nullable = false, length = TextLimits.ADDRESS)
     private String address;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -93,11 +94,12 @@ public class Organisation {
     public static void checkIdentity(String name, String corporateNumber, String prefecture, String address) {
         String number = CorporateNumber.normalise(corporateNumber);
         new RuleViolationException.Collector()
-                .check(name != null && !name.isBlank() && name.strip().length() <= 200, "orgName", "required")
+                .check(name != null && !name.isBlank(), "orgName", "required")
+                .length(name == null ? null : name.strip(), "orgName", TextLimits.NAME)
                 .check(number == null || CorporateNumber.isValid(number), "corporateNumber", "corporateNumber", "UA4")
                 .check(prefecture != null && !prefecture.isBlank(), "prefecture", "required")
-                .check(address != null && !address.isBlank() && address.strip().length() <= 400, "address",
-                        "required")
+                .check(address != null && !address.isBlank(), "address", "required")
+                .length(address == null ? null : address.strip(), "address", TextLimits.ADDRESS)
                 .throwIfAny();
     }
 

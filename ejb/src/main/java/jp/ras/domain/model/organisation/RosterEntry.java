@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /**
@@ -47,7 +49,7 @@ public class RosterEntry {
     @Column(name = "removed_on")
     private LocalDate removedOn;
 
-    @Column(name = "removal_reason", length = 400)
+    @Column(name = "removal_reason", length = TextLimits.ADDRESS)
     private String removalReason;
 
     protected RosterEntry() {
@@ -72,6 +74,7 @@ public class RosterEntry {
         if (on.isBefore(addedOn)) {
             throw new IllegalArgumentException("removal before addition");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.ADDRESS);
         this.removedOn = on;
         this.removalReason = reason;
     }

@@ -29,6 +29,7 @@ import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 
 /**
  * 定期報告: one per organisation per cycle, by any one of its users (PR1), with the roster changes since the last
@@ -71,7 +72,7 @@ public class PeriodicReport {
     @Column(name = "filed_at", nullable = false, updatable = false)
     private Instant filedAt;
 
-    @Column(length = 1000)
+    @Column(length = TextLimits.LONG_TEXT)
     private String note;
 
     @Column(name = "decided_by", length = 32)
@@ -80,7 +81,7 @@ public class PeriodicReport {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decision_reason", length = 1000)
+    @Column(name = "decision_reason", length = TextLimits.LONG_TEXT)
     private String decisionReason;
 
     @Column(name = "new_expiry")
@@ -112,7 +113,7 @@ public class PeriodicReport {
                 .check(organisation.getState() != OrganisationState.DELETED, "organisation", "organisationDeleted",
                         "PR7")
                 .check(!openReportOfCycle, "organisation", "reportAlreadyFiled", "PR1")
-                .check(note == null || note.length() <= 1000, "note", "tooLong")
+                .length(note, "note", TextLimits.LONG_TEXT)
                 .throwIfAny();
         PeriodicReport report = new PeriodicReport();
         report.organisation = organisation;
@@ -144,6 +145,7 @@ public class PeriodicReport {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "required", "PR3");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.LONG_TEXT);
         state = PeriodicReportState.DENIED;
         decidedBy = supervisor;
         decidedAt = now;

@@ -32,6 +32,7 @@ import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 
 /**
@@ -64,7 +65,7 @@ public class UsageApplication {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Column(name = "org_name", nullable = false, length = 200)
+    @Column(name = "org_name", nullable = false, length = TextLimits.NAME)
     private String orgName;
 
     @Column(name = "corporate_number", length = 13)
@@ -73,20 +74,20 @@ public class UsageApplication {
     @Column(nullable = false, length = 20)
     private String prefecture;
 
-    @Column(nullable = false, length = 400)
+    @Column(nullable = false, length = TextLimits.ADDRESS)
     private String address;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_kind", nullable = false, length = 16)
     private ApplicantKind applicantKind;
 
-    @Column(name = "applicant_name", nullable = false, length = 200)
+    @Column(name = "applicant_name", nullable = false, length = TextLimits.NAME)
     private String applicantName;
 
-    @Column(name = "applicant_mail", nullable = false, length = 320)
+    @Column(name = "applicant_mail", nullable = false, length = TextLimits.MAIL)
     private String applicantMail;
 
-    @Column(name = "applicant_phone", nullable = false, length = 32)
+    @Column(name = "applicant_phone", nullable = false, length = TextLimits.PHONE)
     private String applicantPhone;
 
     @Column(name = "applicant_locale", nullable = false, length = 8)
@@ -102,7 +103,7 @@ public class UsageApplication {
     private boolean agentConsent;
 
     /** SE2: the identity document the officer checked in person. */
-    @Column(name = "identity_document", nullable = false, length = 200)
+    @Column(name = "identity_document", nullable = false, length = TextLimits.NAME)
     private String identityDocument;
 
     @Column(name = "received_by", nullable = false, length = 32, updatable = false)
@@ -120,7 +121,7 @@ public class UsageApplication {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "denial_reason", length = 1000)
+    @Column(name = "denial_reason", length = TextLimits.LONG_TEXT)
     private String denialReason;
 
     @Column(name = "issued_auth_id", length = 32)
@@ -216,6 +217,8 @@ public class UsageApplication {
     private static void checkApplicant(Applicant a, RuleViolationException.Collector v) {
         v.check(a.kind() != null, "applicantKind", "required")
                 .check(a.name() != null && !a.name().isBlank(), "applicantName", "required")
+                .length(a.name() == null ? null : a.name().strip(), "applicantName", TextLimits.NAME)
+                .length(a.mail() == null ? null : a.mail().strip(), "applicantMail", TextLimits.MAIL)
                 // AC6: any domain is accepted; only the shape of an address is checked.
                 .check(a.mail() != null && MailAddress.isValid(a.mail().strip()), "applicantMail", "mail", "AC6")
                 .check(a.phone() != null && a.phone().strip().matches("\\+?[0-9][0-9 -]{8,20}"), "applicantPhone",
@@ -223,6 +226,8 @@ public class UsageApplication {
                 .check(a.dateOfBirth() != null, "applicantBirth", "required")
                 .check(a.identityDocument() != null && !a.identityDocument().isBlank(), "identityDocument",
                         "identityDocument", "SE2")
+                .length(a.identityDocument() == null ? null : a.identityDocument().strip(), "identityDocument",
+                        TextLimits.NAME)
                 .check(a.kind() != ApplicantKind.AGENT || a.agentConsent(), "agentConsent", "agentConsent", "UA3");
     }
 
@@ -252,6 +257,7 @@ public class UsageApplication {
         if (reason == null || reason.isBlank()) {
             throw RuleViolationException.of("reason", "required", "UA5");
         }
+        RuleViolationException.checkLength(reason, "reason", TextLimits.LONG_TEXT);
         state = UsageApplicationState.DENIED;
         decidedBy = supervisor;
         decidedAt = now;

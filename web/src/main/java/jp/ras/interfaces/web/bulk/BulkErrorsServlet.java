@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
+import java.text.MessageFormat;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -73,7 +74,9 @@ public class BulkErrorsServlet extends HttpServlet {
 
     private static String message(ResourceBundle messages, Violation v) {
         try {
-            return messages.getString("violation." + v.key());
+            String pattern = messages.getString("violation." + v.messageKey());
+            Object[] arguments = v.messageArguments();
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, messages.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return v.key();
         }

@@ -119,6 +119,8 @@ class TextLimitsTest {
         // the template's parameters as JSON: at most one LONG_TEXT (a reason or a message) and a few names
         written("OutboxMail", 4000, "params");
         written("ReceiptCounter", 48, "key");
+        written("ClusterClaim", jp.ras.domain.model.cluster.ClusterClaim.MAX_KEY, "key"); // refused when longer
+        written("ClusterClaim", jp.ras.domain.model.cluster.ClusterClaim.MAX_INSTANCE, "instance"); // cut
         written("ResidenceApplication", 32, "provisionalNumber", "receiptNumber", "cardReceivedBy");
         // reference data, shipped with RAS (regional offices) or edited from the table's own values
         written("RegionalOffice", 32, "code");

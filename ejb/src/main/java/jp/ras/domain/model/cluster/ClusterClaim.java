@@ -18,11 +18,14 @@ public class ClusterClaim {
     /** The longest key. */
     public static final int MAX_KEY = 200;
 
+    /** The longest instance name kept (a longer one is cut). */
+    public static final int MAX_INSTANCE = 100;
+
     @Id
     @Column(name = "claim_key", length = MAX_KEY, updatable = false)
     private String key;
 
-    @Column(name = "instance", nullable = false, length = 100, updatable = false)
+    @Column(name = "instance", nullable = false, length = MAX_INSTANCE, updatable = false)
     private String instance;
 
     @Column(name = "claimed_at", nullable = false, updatable = false)
@@ -36,7 +39,8 @@ public class ClusterClaim {
             throw new IllegalArgumentException("a claim key of 1 to " + MAX_KEY + " characters");
         }
         this.key = key;
-        this.instance = Objects.requireNonNull(instance, "instance");
+        Objects.requireNonNull(instance, "instance");
+        this.instance = instance.length() > MAX_INSTANCE ? instance.substring(0, MAX_INSTANCE) : instance;
         this.claimedAt = Objects.requireNonNull(claimedAt, "claimedAt");
     }
 

@@ -281,10 +281,11 @@ class PlatformIT {
     }
 
     @Test
-    @DisplayName("Two senders working at once (as two RAS instances would) deliver each mail exactly once")
+    @DisplayName("Two senders working at once (as two RAS instances would) deliver each mail exactly once, in"
+            + " batches over one connection each (issue 14)")
     void concurrentSendersDeliverEachMailOnce() throws Exception {
         int port = Integer.parseInt(System.getenv("RAS_SMTP_PORT"));
-        List<String> recipients = java.util.stream.IntStream.range(0, 30)
+        List<String> recipients = java.util.stream.IntStream.range(0, 450)
                 .mapToObj(i -> "conc" + i + "-" + RUN.toLowerCase() + "@example.jp").toList();
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -303,6 +304,40 @@ class PlatformIT {
             for (String recipient : recipients) {
                 long received = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, recipient)).count();
                 assertEquals(1, received, recipient + " received its mail exactly once");
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("A mail that cannot be sent (its address is refused) is retried later and holds up none of the"
+            + " others in its batch (issue 14)")
+    void aBadMailHoldsUpNoOther() throws Exception {
+        int port = Integer.parseInt(System.getenv("RAS_SMTP_PORT"));
+        List<String> recipients = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> "batch" + i + "-" + RUN.toLowerCase() + "@example.jp").toList());
+        String bad = "not an address " + RUN + " @@example.jp";
+        recipients.add(10, bad);
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            testAccounts.queueMails(recipients);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (recipients.stream().filter(r -> !r.equals(bad))
+                    .anyMatch(r -> testAccounts.mailsTo(r).get(0).getStatus() != MailStatus.SENT)) {
+                assertTrue(System.currentTimeMillis() < deadline, "the good mails were not all sent within 60 s");
+                Thread.sleep(500);
+                sender.sendDue();
+            }
+            OutboxMail refused = testAccounts.mailsTo(bad).get(0);
+            assertEquals(MailStatus.PENDING, refused.getStatus(), "kept for a later attempt, never dropped");
+            assertTrue(refused.getAttempts() >= 1 && refused.getLastError() != null, refused.getLastError());
+            for (String recipient : recipients) {
+                if (!recipient.equals(bad)) {
+                    assertEquals(1, Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipientIs(m, recipient))
+                            .count(), recipient);
+                }
             }
         } finally {
             smtp.stop();

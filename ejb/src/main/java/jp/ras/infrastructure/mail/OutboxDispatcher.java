@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
@@ -22,20 +24,25 @@ import java.util.logging.Logger;
 import jp.ras.domain.model.mail.OutboxMail;
 
 /**
- * Delivers one due mail per transaction. The row is claimed with {@code FOR UPDATE SKIP LOCKED}, so several RAS
- * instances on one database never take the same mail, and it is marked sent in the transaction that holds the
- * lock: a mail is sent once and never dropped.
+ * Delivers due mails in batches: one transaction claims up to a batch of due rows with {@code FOR UPDATE SKIP
+ * LOCKED} (so several senders and RAS instances on one database never take the same mail), sends them over one SMTP
+ * connection, and marks each sent or failed in the same transaction, whose commit writes the marks as one JDBC
+ * batch. A mail is never dropped; it is sent twice only when the instance dies between handing it to the server and
+ * the commit, so at most one batch per instance, and its Message-ID is fixed per outbox row for the receiver to drop
+ * the repeat (issue 14).
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
-    public enum Result { NOTHING_DUE, SENT, FAILED }
+    /** What a batch did; {@code serverDown} when the server could not be reached or dropped the connection. */
+    public record Batch(int claimed, int sent, int failed, boolean serverDown) {
+    }
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 
-    private static final String CLAIM_NEXT_DUE = "select id from outbox_mail"
+    private static final String CLAIM_DUE = "select id from outbox_mail"
             + " where status = 'PENDING' and next_attempt_at <= ?1"
-            + " order by next_attempt_at, id fetch first 1 rows only for update skip locked";
+            + " order by next_attempt_at, id fetch first %d rows only for update skip locked";
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -50,29 +57,64 @@ public class OutboxDispatcher {
     private MailTemplates templates;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Result deliverNext() {
+    public Batch deliverBatch(int size) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(CLAIM_NEXT_DUE).setParameter(1, now).getResultList();
+        List<Number> ids = em.createNativeQuery(String.format(CLAIM_DUE, Math.max(1, size))).setParameter(1, now)
+                .getResultList();
         if (ids.isEmpty()) {
-            return Result.NOTHING_DUE;
+            return new Batch(0, 0, 0, false);
         }
-        OutboxMail mail = em.find(OutboxMail.class, ids.get(0).longValue());
-        try {
-            send(mail);
-            mail.markSent(clock.instant());
-            return Result.SENT;
-        } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Mail {0} not delivered (attempt {1}): {2}",
-                    new Object[] {mail.getId(), mail.getAttempts() + 1, e.toString()});
-            mail.markFailed(clock.instant(), e.toString(), smtp.retryPolicy());
-            return Result.FAILED;
+        List<OutboxMail> mails = new ArrayList<>(ids.size());
+        for (Number id : ids) {
+            mails.add(em.find(OutboxMail.class, id.longValue()));
         }
+        Session session = smtp.session();
+        int sent = 0;
+        int failed = 0;
+        try (Transport transport = session.getTransport()) {
+            try {
+                transport.connect();
+            } catch (MessagingException e) {
+                // The server is down: one attempt is recorded, on the oldest; the others wait untouched.
+                failed(mails.get(0), e);
+                return new Batch(ids.size(), 0, 1, true);
+            }
+            for (OutboxMail mail : mails) {
+                MimeMessage message;
+                try {
+                    message = message(session, mail);
+                } catch (MessagingException | RuntimeException e) {
+                    failed(mail, e); // this mail's own fault (its address, its template): the others go on
+                    failed++;
+                    continue;
+                }
+                try {
+                    transport.sendMessage(message, message.getAllRecipients());
+                    mail.markSent(clock.instant());
+                    sent++;
+                } catch (SendFailedException e) {
+                    failed(mail, e); // the server refused this recipient: the others go on
+                    failed++;
+                } catch (MessagingException | RuntimeException e) {
+                    failed(mail, e); // the connection broke: the rest wait for the next batch
+                    return new Batch(ids.size(), sent, failed + 1, true);
+                }
+            }
+        } catch (MessagingException e) {
+            LOG.log(Level.FINE, "closing the SMTP connection: {0}", e.toString());
+        }
+        return new Batch(ids.size(), sent, failed, false);
     }
 
-    private void send(OutboxMail mail) throws MessagingException {
+    private void failed(OutboxMail mail, Exception e) {
+        LOG.log(Level.WARNING, "Mail {0} not delivered (attempt {1}): {2}",
+                new Object[] {mail.getId(), mail.getAttempts() + 1, e.toString()});
+        mail.markFailed(clock.instant(), e.toString(), smtp.retryPolicy());
+    }
+
+    private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {
         RenderedMail rendered = templates.render(mail.getTemplate(), mail.getLocale(), mail.getParams());
-        Session session = smtp.session();
         MimeMessage message = new OutboxMessage(session, mail.getId());
         message.setFrom(new InternetAddress(smtp.from()));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
@@ -80,7 +122,8 @@ public class OutboxDispatcher {
         message.setText(rendered.body(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
-        Transport.send(message);
+        message.saveChanges();
+        return message;
     }
 
     /** A message whose Message-ID comes from the outbox row, so a receiver can recognise a repeat. */

@@ -3,11 +3,14 @@ package jp.ras.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Sends every due mail, one transaction each; stops at the first failure (the server is likely down). */
+/**
+ * Sends due mails batch after batch until none is due, the server is down, or {@link #MAX_PER_RUN} were claimed.
+ * Several of these run side by side ({@link OutboxScheduler}); their batches never overlap (SKIP LOCKED).
+ */
 @ApplicationScoped
 public class OutboxSender {
 
-    static final int MAX_PER_RUN = 200;
+    static final int MAX_PER_RUN = 20_000;
 
     @Inject
     private OutboxDispatcher dispatcher;
@@ -20,13 +23,16 @@ public class OutboxSender {
         if (!smtp.isConfigured()) {
             return 0;
         }
+        int batch = smtp.batchSize();
         int sent = 0;
-        for (int i = 0; i < MAX_PER_RUN; i++) {
-            OutboxDispatcher.Result result = dispatcher.deliverNext();
-            if (result != OutboxDispatcher.Result.SENT) {
+        int claimed = 0;
+        while (claimed < MAX_PER_RUN) {
+            OutboxDispatcher.Batch result = dispatcher.deliverBatch(batch);
+            sent += result.sent();
+            claimed += result.claimed();
+            if (result.serverDown() || result.claimed() < batch) {
                 break;
             }
-            sent++;
         }
         return sent;
     }

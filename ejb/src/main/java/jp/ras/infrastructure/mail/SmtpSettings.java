@@ -33,6 +33,8 @@ public class SmtpSettings {
         props.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
         props.put("mail.smtp.timeout", TIMEOUT_MS);
         props.put("mail.smtp.writetimeout", TIMEOUT_MS);
+        // The name RAS gives in HELO: from its own address, so no connection waits on a host-name lookup.
+        props.put("mail.smtp.localhost", heloName(config));
         boolean startTls = config.getOptionalValue("ras.smtp.starttls", Boolean.class).orElse(false);
         props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
         props.put("mail.smtp.starttls.required", String.valueOf(startTls));
@@ -48,6 +50,28 @@ public class SmtpSettings {
             });
         }
         return Session.getInstance(props);
+    }
+
+    static String heloName(Config config) {
+        String base = config.getOptionalValue("ras.base.url", String.class).orElse("http://localhost:8080/");
+        try {
+            String host = java.net.URI.create(base).getHost();
+            return host == null || host.isBlank() ? "localhost" : host;
+        } catch (IllegalArgumentException e) {
+            return "localhost";
+        }
+    }
+
+    /** Mails claimed and sent per transaction and SMTP connection (issue 14). */
+    public int batchSize() {
+        return Math.max(1, ConfigProvider.getConfig().getOptionalValue("ras.mail.batch-size", Integer.class)
+                .orElse(100));
+    }
+
+    /** Senders working side by side on one instance (issue 14). */
+    public int senders() {
+        return Math.max(1, ConfigProvider.getConfig().getOptionalValue("ras.mail.senders", Integer.class)
+                .orElse(2));
     }
 
     public String from() {

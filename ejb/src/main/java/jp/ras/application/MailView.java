@@ -1,7 +1,9 @@
 package jp.ras.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
+/** One outbox mail as the supervisor's screen shows it (kept in a view-scoped bean, so Serializable). */
 public record MailView(long id, String recipient, String subject, String body, String status, int attempts,
-        Instant createdAt, Instant sentAt, String lastError) {
+        Instant createdAt, Instant sentAt, String lastError) implements Serializable {
 }

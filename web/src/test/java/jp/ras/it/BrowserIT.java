@@ -19,7 +19,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -87,9 +86,8 @@ class BrowserIT extends BrowserTest {
         open("officer/home.xhtml");
         assertEquals("ページが見つかりません", driver.findElement(By.tagName("h1")).getText());
         assertAccessible("not found");
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(browser.base() + "officer/home.xhtml")).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                URI.create(browser.base() + "officer/home.xhtml")).header("Cookie", sessionCookies()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode(), "403 is shown as 404");
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -108,8 +108,16 @@ abstract class BrowserTest {
     /** A GET in this browser's session (its JSESSIONID), to see status codes and headers the browser hides. */
     HttpResponse<byte[]> getWithSession(String page) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + page))
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", sessionCookies()).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The browser's cookies as one {@code Cookie} header: the session's JSESSIONID and, since sessions are
+     * replicated ({@code <distributable/>}), Payara's JSESSIONIDVERSION, without which the session is not resumed.
+     */
+    String sessionCookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The filing page: chooses the roster person whose option starts with {@code name}; waits for the AP4 hint. */

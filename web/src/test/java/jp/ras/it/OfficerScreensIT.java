@@ -279,7 +279,7 @@ class OfficerScreensIT extends BrowserTest {
             open(page);
             assertEquals("ページが見つかりません", driver.findElement(By.tagName("h1")).getText(), page);
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + page))
-                    .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                    .header("Cookie", sessionCookies()).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), page);
         }

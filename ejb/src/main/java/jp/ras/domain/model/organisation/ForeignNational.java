@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import jp.ras.infrastructure.crypto.EncryptedStringConverter;
  * number and passport number are personal data and stored encrypted (SE1).
  */
 @Embeddable
-public class ForeignNational {
+public class ForeignNational implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "name_roman", nullable = false, length = TextLimits.NAME)
     private String nameRoman;

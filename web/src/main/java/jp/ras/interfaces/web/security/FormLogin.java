@@ -39,6 +39,8 @@ import jp.ras.application.AccountService;
 @ApplicationScoped
 public class FormLogin implements HttpAuthenticationMechanism {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FormLogin.class.getName());
+
     /** The session attribute holding the signed-in {@link Caller}. */
     static final String CALLER = FormLogin.class.getName() + ".caller";
 
@@ -88,6 +90,7 @@ public class FormLogin implements HttpAuthenticationMechanism {
             if (!AccountGateFilter.pathOf(request).startsWith(AccessGate.RESOURCES)
                     && accounts.sessionGeneration(caller.name()).orElse(-1) != caller.generation()) {
                 // Security 4: the password changed, was reset, the account locked or deleted since this login.
+                LOG.info(() -> "Session of " + caller.name() + " ended: its credentials changed since the login");
                 session.invalidate();
                 return null;
             }

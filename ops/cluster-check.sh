@@ -2,8 +2,8 @@
 # Checks bin/cluster for real (issue 13, items 1 and 2): starts two instances on this machine's PostgreSQL behind
 # HAProxy, checks that they form one data grid and listen on loopback only, logs in as the demo supervisor through
 # the balancer, kill -9s the instance that served the login and checks that the next request is still logged in on
-# the other one (the same page; a form of the page rendered before the kill still posts), then stops the cluster
-# with SIGTERM. Prints the failover time.
+# the other one (the same page; a form of the page rendered before the kill still posts), kill -9s that one too and
+# checks the balancer's 503 with Retry-After, then stops the cluster with SIGTERM. Prints the failover time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${RAS_CHECK_PORT:-28280}
@@ -80,6 +80,14 @@ curl -s -b "$jar" -c "$jar" -o "$work/posted.html" "$B$page" --data-urlencode "l
   --data-urlencode "lang:en=English" --data-urlencode "jakarta.faces.ViewState=$vs"
 grep -q '<title>Outgoing mail' "$work/posted.html" \
   || fail "a form rendered before the kill did not post: $(grep -o '<title>[^<]*' "$work/posted.html")"
+
+# With no instance left, the balancer answers 503 with Retry-After, not an error page of a half-started server.
+other=$(awk '$6 == "RASNODE" {print $7}' "$jar")
+kill -9 "$(cat "$work/cluster/node-${other#ras}/pid")"
+sleep 3
+headers=$(curl -s -D - -o /dev/null "$B/login.xhtml")
+grep -q "^HTTP/1.1 503" <<<"$headers" && grep -qi "^Retry-After: 5" <<<"$headers" \
+  || fail "with no instance the balancer answered: $(head -n 1 <<<"$headers")"
 
 kill -TERM "$pid"
 for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done

@@ -81,9 +81,32 @@ curl -s -b "$jar" -c "$jar" -o "$work/posted.html" "$B$page" --data-urlencode "l
 grep -q '<title>Outgoing mail' "$work/posted.html" \
   || fail "a form rendered before the kill did not post: $(grep -o '<title>[^<]*' "$work/posted.html")"
 
+# A rolling restart under load fails no request: four clients (two of them logged in) ask all the while.
+load() {
+  local jar=$1 page=$2 n=0 bad=0 code
+  while [ ! -e "$work/stop-load" ]; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -b "$jar" -c "$jar" "$B$page")
+    n=$((n + 1))
+    [ "$code" = 200 ] || { bad=$((bad + 1)); echo "$(date +%T) $page answered $code" >> "$work/load-errors"; }
+  done
+  echo "$n $bad" > "$work/load-$BASHPID"
+}
+cp "$jar" "$work/jar2"
+loads=()
+load "$jar" "$page" & loads+=($!)
+load "$work/jar2" "$page" & loads+=($!)
+load "$work/jar3" /login.xhtml & loads+=($!)
+load "$work/jar4" /login.xhtml & loads+=($!)
+ops/cluster-restart.sh "$work/cluster" > "$work/restart.log" 2>&1 || { cat "$work/restart.log" >&2; fail "the rolling restart failed"; }
+touch "$work/stop-load"
+wait "${loads[@]}" 2>/dev/null || true
+read -r total bad < <(cat "$work"/load-* | awk '{n += $1; b += $2} END {print n, b}')
+echo "rolling restart under load: $total requests, $bad not answered 200"
+[ "$bad" = 0 ] || fail "$(head -n 5 "$work/load-errors")"
+curl -s -b "$jar" "$B$page" | grep -q '<title>' || fail "after the rolling restart the page does not open"
+
 # With no instance left, the balancer answers 503 with Retry-After, not an error page of a half-started server.
-other=$(awk '$6 == "RASNODE" {print $7}' "$jar")
-kill -9 "$(cat "$work/cluster/node-${other#ras}/pid")"
+for f in "$work"/cluster/node-*/pid; do kill -9 "$(cat "$f")" 2>/dev/null || true; done
 sleep 3
 headers=$(curl -s -D - -o /dev/null "$B/login.xhtml")
 grep -q "^HTTP/1.1 503" <<<"$headers" && grep -qi "^Retry-After: 5" <<<"$headers" \

@@ -60,19 +60,23 @@ public class BulkFilingRun {
     }
 
     /** A filing whose job should be running: queued or running when the server went down (B2). */
-    public record Unfinished(long id, String kind) implements Serializable {
+    public record Unfinished(long id, String kind, Instant lastSign) implements Serializable {
     }
 
     /**
-     * Filings uploaded before {@code before} and still queued or running: at start, no job of this server runs yet,
-     * so theirs died with the last one.
+     * Filings uploaded before {@code before}, still queued or running, whose job has shown no sign of life (its
+     * start, a chunk) since {@code silentSince}: theirs died with its server, whichever instance of a cluster that was
+     * (issue 13); a job that still beats runs on a live instance and is left alone.
      */
-    public List<Unfinished> unfinished(Instant before) {
+    public List<Unfinished> unfinished(Instant before, Instant silentSince) {
         return em.createQuery("select b from BulkFiling b where b.state in :states and b.uploadedAt < :before"
                         + " order by b.id", BulkFiling.class)
                 .setParameter("states", List.of(BulkFilingState.QUEUED, BulkFilingState.RUNNING))
                 .setParameter("before", before).getResultStream()
-                .map(b -> new Unfinished(b.getId(), b.getKind())).toList();
+                .filter(b -> (b.getHeartbeatAt() == null ? b.getUploadedAt() : b.getHeartbeatAt())
+                        .isBefore(silentSince))
+                .map(b -> new Unfinished(b.getId(), b.getKind(),
+                        b.getHeartbeatAt() == null ? b.getUploadedAt() : b.getHeartbeatAt())).toList();
     }
 
     /** How many data rows the file holds (counted when it was uploaded). */
@@ -82,7 +86,7 @@ public class BulkFilingRun {
 
     /** The job began (or began again) as execution {@code executionId}. */
     public void jobStarted(long id, long executionId) {
-        em.find(BulkFiling.class, id).started(executionId);
+        em.find(BulkFiling.class, id).started(executionId, clock.instant());
     }
 
     /** The job ended: the filing is completed when every row of the file is recorded, else interrupted. */
@@ -121,6 +125,9 @@ public class BulkFilingRun {
                 filed += fileRow(bulk, uploader, organisation, lookups, item) ? 1 : 0;
             }
         }
+        // The job's sign of life (issue 13), without the version: the partitions of one filing beat side by side.
+        em.createQuery("update BulkFiling b set b.heartbeatAt = :now where b.id = :id")
+                .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
         return filed;
     }
 

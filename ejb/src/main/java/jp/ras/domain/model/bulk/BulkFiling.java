@@ -65,6 +65,10 @@ public class BulkFiling {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** When its job last showed it was alive (set at its start; after each chunk by a bulk update). */
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
     @Version
     private long version;
 
@@ -89,12 +93,17 @@ public class BulkFiling {
     }
 
     /** Its job began (or began again after an interruption) as execution {@code executionId}. */
-    public void started(long executionId) {
+    public void started(long executionId, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
             throw new IllegalStateException("bulk filing " + id + " is already completed");
         }
         this.jobExecutionId = executionId;
         this.state = BulkFilingState.RUNNING;
+        this.heartbeatAt = now;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     /** Its job ended: completed when every row is accounted for, else interrupted (to be restarted). */

@@ -45,8 +45,18 @@ public class ReceiptNumbering {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ClusterClaims claims;
+
     @Schedule(hour = "*", minute = "10", timezone = "Asia/Tokyo", persistent = false)
     void hourly() {
+        // Issue 13: every instance of a cluster fires; the one that claims the hour numbers (numbering is idempotent,
+        // but two at once would collide on the same applications and one would roll back).
+        String hour = "receipt-numbering@" + clock.instant().atZone(JapanTime.ZONE).toLocalDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        if (!claims.claim(hour)) {
+            return;
+        }
         int numbered = assign(JapanTime.today(clock));
         if (numbered > 0) {
             LOG.info(() -> "RN2: gave " + numbered + " receipt numbers");

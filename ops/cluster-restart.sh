@@ -49,10 +49,10 @@ for node in $(ls -d "$dir"/node-* | sort -V); do
   setsid ops/cluster-node.sh "$node" &
   echo $! > "$node/pid"
   for _ in $(seq 1 240); do
-    curl -s --max-time 2 "http://$bind:$port/health/ready" | grep -q '"ras-database","status":"UP"' && break
+    grep -q '"ras-database","status":"UP"' <<<"$(curl -s --max-time 2 "http://$bind:$port/health/ready")" && break
     sleep 1
   done
-  curl -s --max-time 2 "http://$bind:$port/health/ready" | grep -q '"ras-database","status":"UP"' \
+  grep -q '"ras-database","status":"UP"' <<<"$(curl -s --max-time 2 "http://$bind:$port/health/ready")" \
     || fail "$name was not ready within 240 s after its restart (log: $node/server.log)"
   api "set server ras/$name state ready" >/dev/null
   echo "$name: restarted and taking requests"

@@ -62,6 +62,9 @@ public class BulkFilingRecovery {
 
     private ScheduledFuture<?> start;
 
+    /** The first look, a few seconds after start, reports even when it resumes nothing (ops checks read it). */
+    private volatile boolean first = true;
+
     @PostConstruct
     void schedule() {
         start = executor.scheduleWithFixedDelay(this::atStart, DELAY_MILLIS, EVERY_MILLIS, TimeUnit.MILLISECONDS);
@@ -75,7 +78,12 @@ public class BulkFilingRecovery {
 
     private void atStart() {
         try {
-            recover(Instant.now(), Instant.now().minus(SILENCE));
+            Instant now = Instant.now();
+            int count = recover(now, now.minus(SILENCE));
+            if (first && count == 0) {
+                LOG.info(() -> "B2: bulk filings left unfinished before " + now + " with a silent job: none");
+            }
+            first = false;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unfinished bulk filings could not be resumed", e);
         }
@@ -98,7 +106,8 @@ public class BulkFilingRecovery {
         }
         int count = resumed;
         if (count > 0) {
-            LOG.info(() -> "B2: bulk filings whose job was silent since " + silentSince + ": " + count + " resumed");
+            LOG.info(() -> "B2: bulk filings left unfinished before " + before + " with a job silent since "
+                    + silentSince + ": " + count + " resumed");
         }
         return count;
     }

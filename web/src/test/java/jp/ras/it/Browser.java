@@ -21,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driving a test deployment, with the helpers every browser test needs. */
@@ -44,6 +47,10 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Security 5: the console shows what the Content-Security-Policy refused (see assertAccessible).
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -104,6 +111,7 @@ final class Browser implements AutoCloseable {
 
     /** axe-core with the WCAG 2.1 A and AA rules: any violation fails the test. */
     void assertAccessible(String page) {
+        assertNoScriptRefused(page);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> violations = results.getViolations();
@@ -111,6 +119,16 @@ final class Browser implements AutoCloseable {
                 .map(v -> v.getId() + " (" + v.getHelp() + ") at " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * Security 5: nothing the pages loaded since the last look was refused by the Content-Security-Policy (an inline
+     * script without the nonce, an inline event handler, eval): such a script would silently not run.
+     */
+    void assertNoScriptRefused(String page) {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertTrue(refused.isEmpty(), page + ": " + refused);
     }
 
     @Override

@@ -161,6 +161,16 @@ class SecurityIT extends ApiTest {
         assertFalse(policy.contains("unsafe-eval") || policy.contains("*") || policy.contains("http"), policy);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(null));
         assertBaseHeaders(page, true);
+        assertScriptsCarryNonce(page);
+        assertFalse(raw("login.xhtml", null).headers().firstValue("Content-Security-Policy").orElse("")
+                .equals(policy), "each answer draws its own nonce");
+        WebClient clerk = new WebClient(web()).login(SecurityTestData.ORG_USER, SecurityTestData.PASSWORD);
+        for (String screen : List.of("app/home.xhtml", "app/applications.xhtml", "app/file.xhtml", "app/bulk.xhtml",
+                "app/organisation.xhtml", "account/account.xhtml")) {
+            HttpResponse<String> answer = clerk.get(screen);
+            assertEquals(200, answer.statusCode(), screen);
+            assertScriptsCarryNonce(answer);
+        }
 
         HttpResponse<String> api = get("applications", token(SecurityTestData.ORG_USER, SecurityTestData.PASSWORD));
         assertBaseHeaders(api, true);
@@ -174,6 +184,28 @@ class SecurityIT extends ApiTest {
         assertEquals(200, resource.statusCode(), stylesheet);
         assertBaseHeaders(resource, false);
         assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+    }
+
+    /**
+     * Security 5: the page policy lets no inline script run without the answer's nonce, every script of the page
+     * carries it, and no element has an inline event handler (which no nonce can allow).
+     */
+    private static void assertScriptsCarryNonce(HttpResponse<String> page) {
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]{22,})'")
+                .matcher(policy);
+        assertTrue(nonce.find(), page.uri() + ": " + policy);
+        String scriptSrc = policy.substring(policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
+        assertFalse(scriptSrc.contains("unsafe"), policy);
+        List<String> scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(page.body()).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        assertFalse(scripts.isEmpty(), page.uri() + " has scripts");
+        for (String script : scripts) {
+            assertTrue(script.contains("nonce=\"" + nonce.group(1) + "\""), page.uri() + ": " + script);
+        }
+        List<String> handlers = java.util.regex.Pattern.compile("<[a-zA-Z][^>]*\\s(on[a-z]+)=").matcher(page.body())
+                .results().map(java.util.regex.MatchResult::group).toList();
+        assertTrue(handlers.isEmpty(), page.uri() + ": inline event handlers " + handlers);
     }
 
     private static void assertBaseHeaders(HttpResponse<String> answer, boolean personal) {

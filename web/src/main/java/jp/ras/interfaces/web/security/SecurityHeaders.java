@@ -6,10 +6,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Security 5: the headers every answer of RAS carries. Faces pages get a Content-Security-Policy that allows
- * scripts, styles, images and connections from RAS only, no plugins, no framing, no other form target or base; it
- * still allows inline script, which PrimeFaces writes (event handlers, widget set-up). PrimeFaces' nonce mode
- * ({@code primefaces.CSP}) was tried and refused postbacks of RAS's forms ("Missing CSP nonce" for
- * {@code h:commandScript}, "CSP nonce mismatch"): see README, Security. Every other answer (the API's JSON,
+ * scripts, styles, images and connections from RAS only, no plugins, no framing, no other form target or base; an
+ * inline script runs only with the answer's nonce ({@link ScriptNonce}), which Faces writes on the page's own
+ * scripts; no {@code eval} and no inline event handler runs. Every other answer (the API's JSON,
  * photos, downloads, refusals) gets a policy that allows nothing to run or frame it. Nothing but the
  * static resources may be stored by a browser or proxy ({@code no-store}: pages and API answers carry personal
  * data). Over HTTPS, or with {@code ras.https=true} behind a TLS proxy, HSTS too (the session cookie is then
@@ -20,10 +19,12 @@ public final class SecurityHeaders {
     /** The policy of answers that are not Faces pages. */
     static final String STRICT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    /** The policy of Faces pages. */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'"
-            + " 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src"
-            + " 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The policy of Faces pages, with the answer's {@link ScriptNonce}. */
+    static String pagePolicy(String nonce) {
+        return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self' 'unsafe-inline';"
+                + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+                + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     static final String HTTPS_KEY = "ras.https";
 
@@ -57,7 +58,8 @@ public final class SecurityHeaders {
             return;
         }
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", isFacesPage(path) ? PAGE_POLICY : STRICT_POLICY);
+        response.setHeader("Content-Security-Policy", isFacesPage(path)
+                ? pagePolicy(ScriptNonce.of(request)) : STRICT_POLICY);
     }
 
     /** Faces views. */

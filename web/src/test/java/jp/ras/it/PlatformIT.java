@@ -84,7 +84,7 @@ class PlatformIT {
     static WebArchive deployment() {
         return Deployments.ras(NAME)
                 .addClasses(TestAccounts.class, AsOrgUser.class, AsAgent.class, AsSupervisor.class, Deployments.class,
-                        AuditProbe.class)
+                        AuditProbe.class, RefusingSmtpServer.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class))
                 .addAsResource(new StringAsset("mp.openapi.filter=jp.ras.interfaces.api.OpenApiFilter\n"
                         + "ras.trusted-proxies=127.0.0.1/32,::1/128\n"), "META-INF/microprofile-config.properties")
@@ -341,6 +341,41 @@ class PlatformIT {
             }
         } finally {
             smtp.stop();
+        }
+    }
+
+    @Test
+    @DisplayName("A recipient the server refuses permanently (550) is FAILED after five refusals with the server's"
+            + " answer, is no longer sent, and holds up none of the others (issue 14)")
+    void aPermanentlyRefusedRecipientEndsFailed() throws Exception {
+        int port = Integer.parseInt(System.getenv("RAS_SMTP_PORT"));
+        List<String> recipients = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "perm" + i + "-" + RUN.toLowerCase() + "@example.jp").toList());
+        String refusedAddress = "refused-" + RUN.toLowerCase() + "@example.jp";
+        recipients.add(5, refusedAddress);
+        try (RefusingSmtpServer smtp = new RefusingSmtpServer(port)) {
+            testAccounts.queueMails(recipients);
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (testAccounts.mailsTo(refusedAddress).get(0).getStatus() != MailStatus.FAILED) {
+                assertTrue(System.currentTimeMillis() < deadline, "the refused mail did not end FAILED within 90 s");
+                Thread.sleep(500);
+                sender.sendDue();
+            }
+            OutboxMail failed = testAccounts.mailsTo(refusedAddress).get(0);
+            assertEquals(OutboxMail.MAX_REFUSALS, failed.getAttempts());
+            assertEquals(RefusingSmtpServer.ANSWER, failed.getLastError(), "the server's answer is kept");
+            for (String recipient : recipients) {
+                if (!recipient.equals(refusedAddress)) {
+                    assertEquals(MailStatus.SENT, testAccounts.mailsTo(recipient).get(0).getStatus(), recipient);
+                    assertEquals(1, smtp.received(recipient), recipient + " received once");
+                }
+            }
+            int refusals = smtp.refused(refusedAddress);
+            assertEquals(OutboxMail.MAX_REFUSALS, refusals);
+            Thread.sleep(3_000);
+            sender.sendDue();
+            assertEquals(refusals, smtp.refused(refusedAddress), "a FAILED mail is no longer tried");
+            assertEquals(MailStatus.FAILED, testAccounts.mailsTo(refusedAddress).get(0).getStatus());
         }
     }
 

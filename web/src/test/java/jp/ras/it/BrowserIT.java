@@ -232,7 +232,7 @@ class BrowserIT extends BrowserTest {
 
         // The approval mail, as the supervisor's outgoing-mail screen shows it: the ID and a single-use link.
         browser.open("officer/supervisor/outbox.xhtml");
-        String mails = browser.find("mails").getAttribute("textContent");
+        String mails = browser.find("list:mails").getAttribute("textContent");
         Matcher link = Pattern.compile("認証ID：" + authId + "[\\s\\S]*?(set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
                 .matcher(mails);
         assertTrue(link.find(), "the approval mail carries the ID and the link");

@@ -32,6 +32,12 @@ public class MailTemplates {
         bundle(Locale.ENGLISH).getString(template + ".subject");
     }
 
+    /** Every template's name, sorted (the supervisor's filter). */
+    public java.util.List<String> names() {
+        return bundle(Locale.ENGLISH).keySet().stream().filter(k -> k.endsWith(".subject"))
+                .map(k -> k.substring(0, k.length() - ".subject".length())).sorted().toList();
+    }
+
     public RenderedMail render(String template, Locale locale, String paramsJson) {
         ResourceBundle bundle = bundle(locale);
         JsonObject params;

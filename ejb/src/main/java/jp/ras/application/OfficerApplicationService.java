@@ -236,6 +236,8 @@ public class OfficerApplicationService {
             params.put("newExpiry", String.valueOf(application.getNewExpiry()));
             params.put("reasons", String.valueOf(application.getDenialReason()));
             params.put("method", application.getReceiptMethod().name());
+            params.put("part", application.getWithdrawnPart() == null ? "WHOLE"
+                    : application.getWithdrawnPart().name());
             params.put("fee", String.format(java.util.Locale.ROOT, "%,d", settings.feeYen()));
             accounts.find(application.getFiledBy()).ifPresent(user -> {
                 params.put("name", user.getDisplayName());

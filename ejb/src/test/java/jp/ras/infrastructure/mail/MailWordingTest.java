@@ -131,6 +131,30 @@ class MailWordingTest {
     }
 
     @Test
+    @DisplayName("ST3: the withdrawal mail says which part was withdrawn and whether the review goes on")
+    void withdrawn() {
+        String jaWhole = render("application-withdrawn", Locale.JAPANESE, Map.of("part", "WHOLE",
+                "office", "東京出入国在留管理局"));
+        assertHas(jaWhole, "申請全体を取り下げました", "東京出入国在留管理局にお問い合わせ");
+        assertHasNot(jaWhole, "RASに表示された部分");
+        String enPart = render("application-withdrawn", Locale.ENGLISH, Map.of("part", "RE_ENTRY",
+                "office", "Tokyo Regional Immigration Services Bureau"));
+        assertHas(enPart, "re-entry permit filed with application", "still being reviewed");
+        assertHasNot(enPart, "named in RAS");
+    }
+
+    @Test
+    @DisplayName("AP8: the documents request says what, by when and to which office")
+    void documentsRequested() {
+        String ja = render("documents-requested", Locale.JAPANESE, Map.of("due", "2026-12-20",
+                "message", "在職証明書", "office", "東京出入国在留管理局"));
+        assertHas(ja, "2026-12-20 までに", "在職証明書", "東京出入国在留管理局へ郵送又は持参");
+        String en = render("documents-requested", Locale.ENGLISH, Map.of("due", "2026-12-20",
+                "message", "employment certificate", "office", "Tokyo Regional Immigration Services Bureau"));
+        assertHas(en, "by 2026-12-20", "employment certificate", "the Tokyo Regional Immigration Services Bureau");
+    }
+
+    @Test
     @DisplayName("A word key the bundle lacks stays as it is (a mail queued before its template had the parameter)")
     void unknownWordStays() {
         assertTrue(MailTemplates.words("a {@nope.X} b", java.util.ResourceBundle.getBundle(

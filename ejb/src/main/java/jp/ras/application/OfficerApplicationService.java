@@ -231,8 +231,17 @@ public class OfficerApplicationService {
             params.put("result", Boolean.TRUE.equals(application.getGranted())
                     ? application.getGrantedPeriod() + " / " + application.getNewExpiry()
                     : String.valueOf(application.getDenialReason()));
+            params.put("outcome", Boolean.TRUE.equals(application.getGranted()) ? "GRANTED" : "DENIED");
+            params.put("period", String.valueOf(application.getGrantedPeriod()));
+            params.put("newExpiry", String.valueOf(application.getNewExpiry()));
+            params.put("reasons", String.valueOf(application.getDenialReason()));
+            params.put("method", application.getReceiptMethod().name());
+            params.put("part", application.getWithdrawnPart() == null ? "WHOLE"
+                    : application.getWithdrawnPart().name());
+            params.put("fee", String.format(java.util.Locale.ROOT, "%,d", settings.feeYen()));
             accounts.find(application.getFiledBy()).ifPresent(user -> {
                 params.put("name", user.getDisplayName());
+                params.put("office", application.getOffice().getName(user.getLocale()));
                 outbox.queue(user.getMailAddress(), user.getLocale(), mailTemplate, params);
             });
         }

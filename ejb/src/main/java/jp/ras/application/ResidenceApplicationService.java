@@ -177,7 +177,8 @@ public class ResidenceApplicationService {
         application.changeReceiptMethod(method, me.getAuthId(), JapanTime.today(clock), clock.instant());
         audit.record(AuditAction.RECEIPT_METHOD_CHANGED, target(application), method.name());
         outbox.queue(me.getMailAddress(), me.getLocale(), "receipt-method-changed", Map.of("name",
-                me.getDisplayName(), "number", number(application), "method", method.name()));
+                me.getDisplayName(), "number", number(application), "method", method.name(),
+                "office", application.getOffice().getName(me.getLocale())));
     }
 
     private ResidenceApplication mineOrNotFound(long id) {

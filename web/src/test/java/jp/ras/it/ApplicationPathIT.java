@@ -261,9 +261,11 @@ class ApplicationPathIT extends BrowserTest {
         assertEquals(newExpiry.toString(), text("newExpiry"));
         assertAccessible("review page, granted");
         clickAndWait(By.id("nav:logout"));
-        String decided = mail.mailTo(USER_MAIL, "Review completed (" + receipt + ")");
-        assertTrue(decided.contains("1年 / " + newExpiry) && decided.contains("4,000 yen"),
-                "RC5: the 審査完了 mail tells what to send by post: " + decided);
+        String decided = mail.mailTo(USER_MAIL, "Review completed: granted (" + receipt + ")");
+        assertTrue(decided.contains("Result: granted.") && decided.contains("ends on " + newExpiry)
+                && decided.contains("4,000 yen") && decided.contains("registered mail to the ")
+                && !decided.contains("counter"),
+                "RC5: the 審査完了 mail says granted and what to send by post to which office: " + decided);
 
         // 7. The officer records the card made (the user is mailed, RC6) and its handover by post (RC5-RC7).
         logInAs(OFFICER, BrowserTestData.PASSWORD, "/officer/home.xhtml");

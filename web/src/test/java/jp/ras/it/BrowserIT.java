@@ -144,6 +144,46 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("Issue 14: the outbox screen filters from the keyboard, shows a wrong filter on its field and sends"
+            + " a pending mail again")
+    void outboxFiltersAndSendsAgain() {
+        open("login.xhtml");
+        logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        // An unlock mails the account (no SMTP server listens, so it stays pending).
+        open("officer/supervisor/unlock.xhtml");
+        driver.findElement(By.id("unlock:authId")).sendKeys(BrowserTestData.idFor(Role.AGENT));
+        clickAndWait(By.id("unlock:submit"));
+
+        open("officer/supervisor/outbox.xhtml");
+        driver.findElement(By.id("filter:from")).sendKeys("2026-13-40");
+        driver.findElement(By.id("filter:recipient")).sendKeys("\n");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#main .field-error")));
+        assertTrue(driver.findElement(By.id("main")).getText().contains("yyyy-mm-dd"), "the date's message");
+        assertAccessible("outbox, wrong date");
+
+        driver.findElement(By.id("filter:from")).clear();
+        driver.findElement(By.id("filter:from")).sendKeys("2026-12-10");
+        driver.findElement(By.id("filter:to")).clear();
+        driver.findElement(By.id("filter:to")).sendKeys("2026-12-01");
+        clickAndWait(By.id("filter:show"));
+        assertTrue(driver.findElement(By.id("main")).getText().contains("終わりの日付は始めの日付以降"),
+                driver.findElement(By.id("main")).getText());
+
+        driver.findElement(By.id("filter:from")).clear();
+        driver.findElement(By.id("filter:to")).clear();
+        new Select(driver.findElement(By.id("filter:status"))).selectByValue("PENDING");
+        new Select(driver.findElement(By.id("filter:template"))).selectByValue("account-unlocked");
+        clickAndWait(By.id("filter:show"));
+        String rows = driver.findElement(By.id("list:mails")).getText();
+        assertTrue(rows.contains("アカウントのロックを解除しました") || rows.contains("unlocked"), rows);
+        clickAndWait(By.id("list:mails:0:sendAgain"));
+        assertTrue(driver.findElement(By.id("main")).getText().contains("再送信の対象にしました"),
+                driver.findElement(By.id("main")).getText());
+        assertAccessible("outbox, sent again");
+    }
+
+    @Test
     @DisplayName("The login form works from the keyboard alone, and the session id changes at login")
     void keyboardLogin() {
         open("login.xhtml");
@@ -232,7 +272,7 @@ class BrowserIT extends BrowserTest {
 
         // The approval mail, as the supervisor's outgoing-mail screen shows it: the ID and a single-use link.
         browser.open("officer/supervisor/outbox.xhtml");
-        String mails = browser.find("mails").getAttribute("textContent");
+        String mails = browser.find("list:mails").getAttribute("textContent");
         Matcher link = Pattern.compile("認証ID：" + authId + "[\\s\\S]*?(set-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
                 .matcher(mails);
         assertTrue(link.find(), "the approval mail carries the ID and the link");

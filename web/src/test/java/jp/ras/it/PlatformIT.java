@@ -84,7 +84,7 @@ class PlatformIT {
     static WebArchive deployment() {
         return Deployments.ras(NAME)
                 .addClasses(TestAccounts.class, AsOrgUser.class, AsAgent.class, AsSupervisor.class, Deployments.class,
-                        AuditProbe.class)
+                        AuditProbe.class, RefusingSmtpServer.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.Logger.class))
                 .addAsResource(new StringAsset("mp.openapi.filter=jp.ras.interfaces.api.OpenApiFilter\n"
                         + "ras.trusted-proxies=127.0.0.1/32,::1/128\n"), "META-INF/microprofile-config.properties")
@@ -97,6 +97,9 @@ class PlatformIT {
 
     @Inject
     private TestAccounts testAccounts;
+
+    @Inject
+    private jp.ras.application.OutboxService outboxService;
 
     @Inject
     private AsOrgUser asOrgUser;
@@ -342,6 +345,93 @@ class PlatformIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    @DisplayName("A recipient the server refuses permanently (550) is FAILED after five refusals with the server's"
+            + " answer, is no longer sent, and holds up none of the others (issue 14)")
+    void aPermanentlyRefusedRecipientEndsFailed() throws Exception {
+        int port = Integer.parseInt(System.getenv("RAS_SMTP_PORT"));
+        List<String> recipients = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 10)
+                .mapToObj(i -> "perm" + i + "-" + RUN.toLowerCase() + "@example.jp").toList());
+        String refusedAddress = "refused-" + RUN.toLowerCase() + "@example.jp";
+        recipients.add(5, refusedAddress);
+        try (RefusingSmtpServer smtp = new RefusingSmtpServer(port)) {
+            testAccounts.queueMails(recipients);
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (testAccounts.mailsTo(refusedAddress).get(0).getStatus() != MailStatus.FAILED) {
+                assertTrue(System.currentTimeMillis() < deadline, "the refused mail did not end FAILED within 90 s");
+                Thread.sleep(500);
+                sender.sendDue();
+            }
+            OutboxMail failed = testAccounts.mailsTo(refusedAddress).get(0);
+            assertEquals(OutboxMail.MAX_REFUSALS, failed.getAttempts());
+            assertEquals(RefusingSmtpServer.ANSWER, failed.getLastError(), "the server's answer is kept");
+            for (String recipient : recipients) {
+                if (!recipient.equals(refusedAddress)) {
+                    assertEquals(MailStatus.SENT, testAccounts.mailsTo(recipient).get(0).getStatus(), recipient);
+                    assertEquals(1, smtp.received(recipient), recipient + " received once");
+                }
+            }
+            int refusals = smtp.refused(refusedAddress);
+            assertEquals(OutboxMail.MAX_REFUSALS, refusals);
+            Thread.sleep(3_000);
+            sender.sendDue();
+            assertEquals(refusals, smtp.refused(refusedAddress), "a FAILED mail is no longer tried");
+            assertEquals(MailStatus.FAILED, testAccounts.mailsTo(refusedAddress).get(0).getStatus());
+        }
+    }
+
+    @Test
+    @DisplayName("The supervisor's outbox pages and filters in the database (status, recipient, template, Japan"
+            + " dates), shows a failed mail with the server's answer and sends it again, audited (issue 14)")
+    void outboxPagesFiltersAndSendsAgain() throws Exception {
+        String tag = "page" + RUN.toLowerCase();
+        List<String> recipients = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> tag + "-" + i + "@example.jp").toList();
+        testAccounts.queueMails(recipients);
+        String failedTo = recipients.get(7);
+        testAccounts.refusePermanently(failedTo);
+        java.time.LocalDate today = jp.ras.domain.shared.JapanTime.today(java.time.Clock.systemUTC());
+        jp.ras.application.OutboxService.Filter mine = new jp.ras.application.OutboxService.Filter(null, tag,
+                "account-unlocked", today, today);
+        java.util.concurrent.atomic.AtomicReference<jp.ras.application.OutboxService.Page> page =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        asSupervisor.run(() -> page.set(outboxService.page(mine, 0, 10)));
+        assertEquals(25, page.get().total(), "counted in the database");
+        assertEquals(10, page.get().rows().size(), "one page");
+        asSupervisor.run(() -> page.set(outboxService.page(mine, 20, 10)));
+        assertEquals(5, page.get().rows().size(), "the last page");
+        assertTrue(page.get().rows().stream().allMatch(r -> r.recipient().startsWith(tag)));
+
+        asSupervisor.run(() -> page.set(outboxService.page(new jp.ras.application.OutboxService.Filter(
+                null, tag.toUpperCase(), "password-reset", null, null), 0, 10)));
+        assertEquals(0, page.get().total(), "another template");
+        asSupervisor.run(() -> page.set(outboxService.page(new jp.ras.application.OutboxService.Filter(
+                null, tag, null, today.plusDays(1), null), 0, 10)));
+        assertEquals(0, page.get().total(), "created before tomorrow (Japan dates)");
+
+        asSupervisor.run(() -> page.set(outboxService.page(new jp.ras.application.OutboxService.Filter(
+                MailStatus.FAILED, tag, null, null, null), 0, 10)));
+        assertEquals(1, page.get().total(), "the failed one");
+        jp.ras.application.MailView failed = page.get().rows().get(0);
+        assertEquals(failedTo, failed.recipient());
+        assertEquals("550 5.1.1 User unknown", failed.lastError(), "the server's answer");
+        assertTrue(failed.canBeSentAgain());
+
+        jp.ras.domain.shared.RuleViolationException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                jp.ras.domain.shared.RuleViolationException.class, () -> asSupervisor.run(() -> outboxService.page(
+                        new jp.ras.application.OutboxService.Filter(null, null, "no-such", today, today.minusDays(1)),
+                        0, 10)));
+        assertEquals(List.of("template", "to"), wrong.violations().stream().map(v -> v.field()).toList());
+
+        asSupervisor.run(() -> outboxService.sendAgain(failed.id()));
+        OutboxMail again = testAccounts.mailsTo(failedTo).get(0);
+        assertTrue(again.getStatus() != MailStatus.FAILED, "pending again (or already sent)");
+        assertEquals(List.of("MAIL_SENT_AGAIN"), testAccounts.auditActions("mail:" + failed.id()));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> asOrgUser.run(() -> outboxService.sendAgain(
+                failed.id())), "supervisors only");
     }
 
     private static boolean recipientIs(MimeMessage message, String address) {

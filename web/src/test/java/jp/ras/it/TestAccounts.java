@@ -158,6 +158,17 @@ public class TestAccounts {
                 .setParameter("t", target).getResultList();
     }
 
+    /** Has the server refuse the mail to {@code recipient} permanently until it is FAILED (issue 14). */
+    public void refusePermanently(String recipient) {
+        OutboxMail mail = em.createQuery("select m from OutboxMail m where m.recipient = :r", OutboxMail.class)
+                .setParameter("r", recipient).getSingleResult();
+        var policy = new jp.ras.domain.model.mail.RetryPolicy(java.time.Duration.ofSeconds(1),
+                java.time.Duration.ofHours(1));
+        while (mail.getStatus() == jp.ras.domain.model.mail.MailStatus.PENDING) {
+            mail.markRefused(clock.instant(), "550 5.1.1 User unknown", policy);
+        }
+    }
+
     public List<OutboxMail> mailsTo(String recipient) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.id", OutboxMail.class)
                 .setParameter("r", recipient).getResultList();

@@ -32,16 +32,31 @@ public class MailTemplates {
         bundle(Locale.ENGLISH).getString(template + ".subject");
     }
 
+    /** Every template's name, sorted (the supervisor's filter). */
+    public java.util.List<String> names() {
+        return bundle(Locale.ENGLISH).keySet().stream().filter(k -> k.endsWith(".subject"))
+                .map(k -> k.substring(0, k.length() - ".subject".length())).sorted().toList();
+    }
+
     public RenderedMail render(String template, Locale locale, String paramsJson) {
         ResourceBundle bundle = bundle(locale);
         JsonObject params;
         try (var reader = JSON.createReader(new StringReader(paramsJson))) {
             params = reader.readObject();
         }
-        String subject = fill(bundle.getString(template + ".subject"), params);
-        String body = fill(bundle.getString(template + ".body"), params) + "\n\n"
+        String subject = text(bundle, template + ".subject", params);
+        String body = text(bundle, template + ".body", params) + "\n\n"
                 + fill(bundle.getString("footer"), params);
         return new RenderedMail(subject, body);
+    }
+
+    /** The parameters filled in, then the words they name, then the parameters those words hold (three deep). */
+    private String text(ResourceBundle bundle, String key, JsonObject params) {
+        String text = fill(bundle.getString(key), params);
+        for (int depth = 0; depth < 3 && text.contains("{@"); depth++) {
+            text = fill(words(text, bundle), params);
+        }
+        return text;
     }
 
     private String fill(String text, JsonObject params) {
@@ -51,6 +66,29 @@ public class MailTemplates {
             result = result.replace("{" + entry.getKey() + "}", value);
         }
         return result;
+    }
+
+    /**
+     * Replaces {@code {@key}} by that key's text in the mail's language, once the parameters are filled in, so that
+     * a template says a parameter's meaning in words ({@code {@method.{method}}} becomes 窓口 or "at the counter")
+     * and picks the paragraph that fits ({@code {@review-completed.{outcome}}}). A key the bundle lacks stays as it
+     * is (a mail queued before its template had the parameter).
+     */
+    static String words(String text, ResourceBundle bundle) {
+        StringBuilder result = new StringBuilder(text.length());
+        int from = 0;
+        int start;
+        while ((start = text.indexOf("{@", from)) >= 0) {
+            int end = text.indexOf('}', start);
+            if (end < 0) {
+                break;
+            }
+            String key = text.substring(start + 2, end);
+            result.append(text, from, start);
+            result.append(bundle.containsKey(key) ? bundle.getString(key) : text.substring(start, end + 1));
+            from = end + 1;
+        }
+        return result.append(text.substring(from)).toString();
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -94,7 +94,13 @@ public class OutboxDispatcher {
                     mail.markSent(clock.instant());
                     sent++;
                 } catch (SendFailedException e) {
-                    failed(mail, e); // the server refused this recipient: the others go on
+                    // the server refused this recipient: the others go on; a 5xx counts towards giving up
+                    if (isPermanent(e)) {
+                        LOG.log(Level.WARNING, "Mail {0} refused: {1}", new Object[] {mail.getId(), e.toString()});
+                        mail.markRefused(clock.instant(), answer(e), smtp.retryPolicy());
+                    } else {
+                        failed(mail, e);
+                    }
                     failed++;
                 } catch (MessagingException | RuntimeException e) {
                     failed(mail, e); // the connection broke: the rest wait for the next batch
@@ -111,6 +117,45 @@ public class OutboxDispatcher {
         LOG.log(Level.WARNING, "Mail {0} not delivered (attempt {1}): {2}",
                 new Object[] {mail.getId(), mail.getAttempts() + 1, e.toString()});
         mail.markFailed(clock.instant(), e.toString(), smtp.retryPolicy());
+    }
+
+    /**
+     * A refusal is permanent when every answer the server gave (the chained exceptions of the mail provider carry
+     * the server's reply line, such as {@code 550 5.1.1 unknown user}) is a 5xx; a 4xx or no answer is transient.
+     */
+    static boolean isPermanent(SendFailedException e) {
+        boolean any = false;
+        for (Exception next = e.getNextException(); next != null; ) {
+            int code = replyCode(next);
+            if (code > 0) {
+                if (code < 500) {
+                    return false;
+                }
+                any = true;
+            }
+            next = next instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return any;
+    }
+
+    /** The server's own answer for the refused recipient, else the exception. */
+    static String answer(SendFailedException e) {
+        for (Exception next = e.getNextException(); next != null; ) {
+            if (replyCode(next) > 0) {
+                return next.getMessage().strip();
+            }
+            next = next instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return e.toString();
+    }
+
+    private static int replyCode(Exception e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().strip();
+        if (text.length() >= 3 && text.substring(0, 3).chars().allMatch(Character::isDigit)
+                && (text.length() == 3 || !Character.isDigit(text.charAt(3)))) {
+            return Integer.parseInt(text.substring(0, 3));
+        }
+        return 0;
     }
 
     private MimeMessage message(Session session, OutboxMail mail) throws MessagingException {

@@ -45,5 +45,7 @@ public enum AuditAction {
     BULK_FILING_UPLOADED,
     /** AP12: a login from an address outside Japan was refused before the password was checked. */
     ACCESS_REFUSED_ABROAD,
+    /** Issue 14: a supervisor made a pending or failed outbox mail due again. */
+    MAIL_SENT_AGAIN,
     ELIGIBILITY_CHANGED
 }

@@ -23,6 +23,9 @@ import jp.ras.domain.shared.Ids;
 @Table(name = "outbox_mail")
 public class OutboxMail {
 
+    /** Permanent refusals (SMTP 5xx for the recipient) after which a mail is given up on (issue 14). */
+    public static final int MAX_REFUSALS = 5;
+
     @Id
     @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
@@ -47,6 +50,10 @@ public class OutboxMail {
 
     @Column(nullable = false)
     private int attempts;
+
+    /** Permanent refusals since the mail was queued or last sent again; transient failures do not count. */
+    @Column(nullable = false)
+    private int refusals;
 
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
@@ -92,13 +99,45 @@ public class OutboxMail {
         lastError = null;
     }
 
+    /** A transient failure (4xx, the server down, the connection broken): retried with back-off, never given up. */
     public void markFailed(Instant now, String error, RetryPolicy policy) {
-        if (status == MailStatus.SENT) {
-            throw new IllegalStateException("mail " + id + " was already sent");
-        }
+        requireNotFinished();
         attempts++;
         lastError = error == null ? "unknown" : error.length() > 1000 ? error.substring(0, 1000) : error;
         nextAttemptAt = now.plus(policy.delayAfter(attempts));
+    }
+
+    /**
+     * The server refused the recipient permanently (5xx): retried like a transient failure, but after
+     * {@link #MAX_REFUSALS} refusals the mail is {@link MailStatus#FAILED} and keeps the server's last answer.
+     */
+    public void markRefused(Instant now, String error, RetryPolicy policy) {
+        markFailed(now, error, policy);
+        refusals++;
+        if (refusals >= MAX_REFUSALS) {
+            status = MailStatus.FAILED;
+        }
+    }
+
+    /** A supervisor's "send again": due now, with its count of attempts and refusals started afresh. */
+    public void sendAgain(Instant now) {
+        if (status == MailStatus.SENT) {
+            throw new IllegalStateException("mail " + id + " was already sent");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        refusals = 0;
+        nextAttemptAt = now;
+    }
+
+    public boolean canBeSentAgain() {
+        return status != MailStatus.SENT;
+    }
+
+    private void requireNotFinished() {
+        if (status != MailStatus.PENDING) {
+            throw new IllegalStateException("mail " + id + " is " + status);
+        }
     }
 
     public Long getId() {
@@ -127,6 +166,10 @@ public class OutboxMail {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public int getRefusals() {
+        return refusals;
     }
 
     public Instant getNextAttemptAt() {

@@ -50,4 +50,51 @@ class OutboxMailTest {
     void aRecipientIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> new OutboxMail(" ", Locale.JAPANESE, "t", "{}", T0));
     }
+
+    @Test
+    void issue14_aRecipientRefusedPermanentlyFailsAfterFiveRefusalsKeepingTheServersAnswer() {
+        OutboxMail mail = mail();
+        Instant t = T0;
+        for (int i = 1; i < OutboxMail.MAX_REFUSALS; i++) {
+            mail.markRefused(t, "550 5.1.1 unknown user", policy);
+            assertEquals(MailStatus.PENDING, mail.getStatus(), "still retried after refusal " + i);
+            t = mail.getNextAttemptAt();
+            assertTrue(mail.isDue(t));
+        }
+        mail.markRefused(t, "550 5.1.1 unknown user", policy);
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertEquals("550 5.1.1 unknown user", mail.getLastError());
+        assertFalse(mail.isDue(t.plus(Duration.ofDays(365))));
+        assertThrows(IllegalStateException.class, () -> mail.markFailed(T0, "x", policy));
+    }
+
+    @Test
+    void issue14_transientFailuresAreRetriedForeverAndDoNotCountAsRefusals() {
+        OutboxMail mail = mail();
+        Instant t = T0;
+        for (int i = 0; i < 50; i++) {
+            mail.markFailed(t, "421 try again later", policy);
+            t = mail.getNextAttemptAt();
+        }
+        mail.markRefused(t, "550 unknown user", policy);
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertTrue(mail.isDue(mail.getNextAttemptAt()));
+        assertEquals(1, mail.getRefusals());
+    }
+
+    @Test
+    void issue14_sendAgainMakesAFailedMailDueNowWithItsCountsStartedAfresh() {
+        OutboxMail mail = mail();
+        for (int i = 0; i < OutboxMail.MAX_REFUSALS; i++) {
+            mail.markRefused(T0, "550 unknown user", policy);
+        }
+        Instant later = T0.plus(Duration.ofDays(2));
+        mail.sendAgain(later);
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals(0, mail.getAttempts());
+        assertEquals(0, mail.getRefusals());
+        assertTrue(mail.isDue(later));
+        mail.markSent(later);
+        assertThrows(IllegalStateException.class, () -> mail.sendAgain(later));
+    }
 }

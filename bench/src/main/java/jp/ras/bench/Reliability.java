@@ -1,8 +1,9 @@
 package jp.ras.bench;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -78,12 +80,13 @@ public final class Reliability {
     private final AtomicInteger sessionsLost = new AtomicInteger();
     private final Map<String, Integer> sessionLostAt = new ConcurrentHashMap<>();
     private final Sink sink;
+    private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
 
     private Reliability(Map<String, String> settings) {
         this.settings = settings;
         String b = setting("base", "http://127.0.0.1:8080/");
         this.base = URI.create(b.endsWith("/") ? b : b + "/");
-        this.sink = new Sink(number("smtpPort", 2525));
+        this.sink = new Sink(number("smtpPort", 2525), this::now);
     }
 
     public static void main(String[] args) throws Exception {
@@ -174,6 +177,7 @@ public final class Reliability {
                 from = end;
             }
         }
+        errors.stream().limit(20).forEach(e -> System.out.println("  failed request at " + e));
         long stored = rowsAfter - rowsBefore;
         long inFlightAtFaults = answers.stream().filter(a -> a.filing() && (a.status() == -1 || a.status() >= 500))
                 .count();
@@ -197,8 +201,9 @@ public final class Reliability {
     }
 
     /**
-     * The answers of the requests sent in [from, to): counted, and for a fault the time from its start until filing
-     * worked again. Outside a fault (window null) a 5xx or a request without an answer fails the run.
+     * The answers of the requests that ended in [from, to): counted, and for a fault the time from its start until
+     * filing worked again. A request is placed by its end, so one sent just before a fault and cut off by it counts
+     * in the fault's window. Outside a fault (window null) a 5xx or a request without an answer fails the run.
      */
     private boolean printPhase(String name, long from, long to, Window window, long grace) {
         int ok2 = 0;
@@ -208,7 +213,7 @@ public final class Reliability {
         int acked = 0;
         long lastFailure = -1;
         for (Answer a : answers) {
-            if (a.sent() < from || a.sent() >= to) {
+            if (a.done() < from || a.done() >= to) {
                 continue;
             }
             if (a.status() == -1) {
@@ -233,8 +238,10 @@ public final class Reliability {
                     lastFailure < 0 ? 0.0 : (lastFailure - window.start()) / 1000.0,
                     (window.end() - window.start()) / 1000.0);
         }
-        System.out.printf("%-9s %6.1f–%6.1f s: 2xx %d, 4xx %d, 5xx %d, no answer %d; filings acknowledged %d%s%n", name,
-                from / 1000.0, Math.min(to, now()) / 1000.0, ok2, c4, c5, none, acked, recovered);
+        long repeats = sink.repeatsAt.stream().filter(t -> t >= from && t < to).count();
+        System.out.printf("%-9s %6.1f–%6.1f s: 2xx %d, 4xx %d, 5xx %d, no answer %d; filings acknowledged %d;"
+                + " mails delivered again %d%s%n", name, from / 1000.0, Math.min(to, now()) / 1000.0, ok2, c4, c5,
+                none, acked, repeats, recovered);
         if (window == null && (c5 > 0 || none > 0)) {
             System.out.println("FAILED: 5xx or unanswered requests outside a fault's window");
             return false;
@@ -271,6 +278,20 @@ public final class Reliability {
         System.out.printf("mails: %d queued, %d delivered, %d delivered twice, %d still unsent after the drain%n",
                 queued.size(), delivered, twice, pending);
         if (delivered < queued.size()) {
+            List<Long> missed = queued.stream().filter(id -> !received.containsKey("<outbox-" + id + "@ras>"))
+                    .limit(10).toList();
+            try (Connection db = db(); PreparedStatement q = db.prepareStatement(
+                    "select id, status, attempts, sent_at from outbox_mail where id = ?")) {
+                for (Long id : missed) {
+                    q.setLong(1, id);
+                    try (ResultSet rs = q.executeQuery()) {
+                        if (rs.next()) {
+                            System.out.printf("  not received: mail %d, %s after %d attempts, sent at %s%n",
+                                    id, rs.getString(2), rs.getInt(3), rs.getTimestamp(4));
+                        }
+                    }
+                }
+            }
             System.out.println("FAILED: mails not delivered");
             return false;
         }
@@ -292,6 +313,10 @@ public final class Reliability {
                         .header("Content-Type", "application/json").header("Accept-Language", "ja")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 status = answer.statusCode();
+                if (status >= 500) {
+                    errors.add(String.format("%.1f–%.1f s POST: %d %s", sent / 1000.0, now() / 1000.0, status,
+                            answer.body().substring(0, Math.min(200, answer.body().length()))));
+                }
                 if (status == 201) {
                     Matcher id = CREATED_ID.matcher(answer.headers().firstValue("Location").orElse(""));
                     if (!id.find()) {
@@ -301,6 +326,7 @@ public final class Reliability {
                 }
             } catch (IOException e) {
                 status = -1;
+                errors.add(String.format("%.1f–%.1f s POST: %s", sent / 1000.0, now() / 1000.0, e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -326,6 +352,9 @@ public final class Reliability {
                         .timeout(Duration.ofSeconds(30)).header("Accept-Language", "ja").GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 status = page.statusCode();
+                if (status >= 500) {
+                    errors.add(String.format("%.1f–%.1f s GET: %d", sent / 1000.0, now() / 1000.0, status));
+                }
                 if (status == 200 && page.uri().getPath().contains("login")) {
                     sessionsLost.incrementAndGet();
                     sessionLostAt.put(name, (int) (sent / 1000));
@@ -334,6 +363,7 @@ public final class Reliability {
                 }
             } catch (IOException e) {
                 status = -1;
+                errors.add(String.format("%.1f–%.1f s GET: %s", sent / 1000.0, now() / 1000.0, e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -493,10 +523,33 @@ public final class Reliability {
 
         private final int port;
         private final Map<String, Integer> received = new HashMap<>();
+        private final Map<String, Integer> archived = new HashMap<>();
+        /** When (ms since the start, to the second) a mail already received came again. */
+        final ConcurrentLinkedQueue<Long> repeatsAt = new ConcurrentLinkedQueue<>();
+        private final LongSupplier clock;
         private GreenMail server;
 
-        Sink(int port) {
+        Sink(int port, LongSupplier clock) {
             this.port = port;
+            this.clock = clock;
+            Thread collector = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(1000);
+                        synchronized (this) {
+                            if (server != null) {
+                                collect(server.getManagers());
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    } catch (Exception e) {
+                        System.out.println("SMTP server: " + e);
+                    }
+                }
+            });
+            collector.setDaemon(true);
+            collector.start();
         }
 
         synchronized void start() {
@@ -507,8 +560,13 @@ public final class Reliability {
 
         synchronized void stop() throws Exception {
             if (server != null) {
-                collect();
+                // stop() waits for the sessions under way, which may still hand over mails, and then gives the
+                // server an empty store: keep the store, stop, then count it, so no accepted mail is missed.
+                Managers store = server.getManagers();
                 server.stop();
+                collect(store);
+                archived.clear();
+                archived.putAll(received);
                 server = null;
                 System.out.println("SMTP server down");
             }
@@ -516,16 +574,29 @@ public final class Reliability {
 
         synchronized Map<String, Integer> harvest() throws Exception {
             if (server != null) {
-                collect();
+                collect(server.getManagers());
             }
             return Map.copyOf(received);
         }
 
-        private void collect() throws Exception {
-            for (MimeMessage message : server.getReceivedMessages()) {
-                received.merge(String.valueOf(message.getMessageID()), 1, Integer::sum);
+        /**
+         * Counts again everything this server holds (nothing is purged, so a mail arriving meanwhile is not missed),
+         * on top of what the servers before it received, and notes when a mail came again.
+         */
+        private void collect(Managers store) throws Exception {
+            Map<String, Integer> now = new HashMap<>(archived);
+            for (StoredMessage stored : store.getImapHostManager().getAllMessages()) {
+                now.merge(String.valueOf(stored.getMimeMessage().getMessageID()), 1, Integer::sum);
             }
-            server.purgeEmailFromAllMailboxes();
+            long at = clock.getAsLong();
+            now.forEach((id, n) -> {
+                int before = received.getOrDefault(id, 0);
+                for (int i = Math.max(before, 1); i < n; i++) {
+                    repeatsAt.add(at);
+                }
+            });
+            received.clear();
+            received.putAll(now);
         }
     }
 }

@@ -2,6 +2,7 @@ package jp.ras.interfaces.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers. */
+/** Ready only while the database answers and the instance is not stopping ({@link Availability}). */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -20,8 +21,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Availability availability;
+
     @Override
     public HealthCheckResponse call() {
+        if (!availability.serving()) {
+            return HealthCheckResponse.named(NAME).down().withData("stopping", true).build();
+        }
         try (Connection connection = dataSource.getConnection()) {
             return HealthCheckResponse.named(NAME).status(connection.isValid(2)).build();
         } catch (SQLException | RuntimeException e) {

@@ -65,7 +65,12 @@ public class BulkFilingService {
     /** A bulk filing with its counts, as its organisation's users see it. */
     public record Summary(long id, String fileName, String kind, Instant uploadedAt, String uploadedBy,
             BulkFilingState state, int rows, long filed, long refused, long awaitingPhoto, Instant finishedAt,
-            Locale locale) implements Serializable {
+            Locale locale, int resumptions) implements Serializable {
+
+        /** Issue 19: it was interrupted and resumed (once or more); a completed filing keeps saying so. */
+        public boolean resumed() {
+            return resumptions > 0;
+        }
 
         /** B1: completed with rows refused for their face photo only, which a photo attached now files. */
         public boolean photosWanted() {
@@ -85,22 +90,72 @@ public class BulkFilingService {
     public record AwaitingPhoto(int rowNumber, String cellsJson) implements Serializable {
     }
 
-    /** B1: registers a checked upload of the caller's organisation; the batch module starts its job next. */
+    /**
+     * What became of a registration: registered ({@code id}), or not, because the organisation sent a file of the
+     * same content before ({@code sentBefore}: when, and its name), which the user must confirm first.
+     */
+    public record Registration(Long id, Instant sentBefore, String sentBeforeName) implements Serializable {
+
+        public boolean registered() {
+            return id != null;
+        }
+    }
+
+    /**
+     * B1: registers a checked upload of the caller's organisation; the batch module starts its job next. Issue 19:
+     * unless {@code sendAgain}, a file whose SHA-256 ({@code sha256}, hex; null when not known) matches one the
+     * organisation sent before is not registered: the answer names the earlier upload, and the user decides. The
+     * organisation's row is locked for the look-up and the insert, so two uploads of one file at once (a double
+     * click) register one and ask about the other.
+     */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long register(String fileName, String kind, int rowCount, boolean withPhotos) {
+    public Registration register(String fileName, String kind, int rowCount, boolean withPhotos, String sha256,
+            boolean sendAgain) {
         UserAccount me = me();
         Organisation organisation = me.getOrganisation();
         if (!organisation.canFile()) {
             throw RuleViolationException.of("file", "organisationSuspended", "PR5");
         }
+        if (sha256 != null && !sendAgain) {
+            em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+            Optional<BulkFiling> earlier = em.createQuery("select b from BulkFiling b where b.organisationId = :org"
+                            + " and b.contentSha256 = :sha order by b.uploadedAt desc, b.id desc", BulkFiling.class)
+                    .setParameter("org", organisation.getId()).setParameter("sha", sha256).setMaxResults(1)
+                    .getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                return new Registration(null, earlier.get().getUploadedAt(), earlier.get().getFileName());
+            }
+        }
         BulkFiling bulk = new BulkFiling(organisation.getId(), me.getAuthId(), me.getLocale(), fileName, kind,
-                rowCount, withPhotos, clock.instant());
+                rowCount, withPhotos, sha256, clock.instant());
         em.persist(bulk);
         em.flush();
         audit.recordFor(me.getAuthId(), me.getRole(), AuditAction.BULK_FILING_UPLOADED, target(bulk.getId()),
-                bulk.getFileName() + " (" + rowCount + " rows)");
-        return bulk.getId();
+                bulk.getFileName() + " (" + rowCount + " rows)" + (sendAgain ? ", sent again on purpose" : ""));
+        return new Registration(bulk.getId(), null, null);
+    }
+
+    /**
+     * Issue 19: the caller restarts one of their organisation's interrupted filings: it waits for its job again
+     * and counts the resumption. Returns its job execution to restart.
+     */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long resuming(long id) {
+        BulkFiling bulk = mineOrNotFound(id);
+        if (bulk.getState() != BulkFilingState.INTERRUPTED || bulk.getJobExecutionId() == null) {
+            throw RuleViolationException.of("file", "jobNotRestartable", null);
+        }
+        bulk.resuming(clock.instant());
+        return bulk.getJobExecutionId();
+    }
+
+    /** The restart asked for by {@link #resuming} could not be started: the filing is interrupted again. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void resumeFailed(long id) {
+        mineOrNotFound(id).resumeFailed();
     }
 
     /** The caller's organisation's bulk filings, newest first, with their counts. */
@@ -217,7 +272,8 @@ public class BulkFilingService {
         long all = ((Number) counts[1]).longValue();
         long awaiting = counts[2] == null ? 0 : ((Number) counts[2]).longValue();
         return new Summary(b.getId(), b.getFileName(), b.getKind(), b.getUploadedAt(), b.getUploadedBy(),
-                b.getState(), b.getRowCount(), filed, all - filed, awaiting, b.getFinishedAt(), b.getLocale());
+                b.getState(), b.getRowCount(), filed, all - filed, awaiting, b.getFinishedAt(), b.getLocale(),
+                b.getResumptions());
     }
 
     private BulkFiling mineOrNotFound(long id) {

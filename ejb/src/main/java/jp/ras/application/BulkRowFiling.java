@@ -3,6 +3,7 @@ package jp.ras.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.ras.domain.model.account.UserAccount;
@@ -45,14 +46,18 @@ class BulkRowFiling {
         return file(filer, organisation, item, lookups(organisation, List.of(item)));
     }
 
-    /** What the rows of a chunk need from the database, read once for all of them (bench/bulk). */
-    record Lookups(Map<String, RosterEntry> roster, List<EligibleStatus> eligibility) {
+    /**
+     * What the rows of a chunk need from the database, read once for all of them (bench/bulk), and the applications
+     * the chunk filed so far, which it writes only at its commit (AP13: a second row for one person is refused).
+     */
+    record Lookups(Map<String, RosterEntry> roster, List<EligibleStatus> eligibility,
+            List<ResidenceApplication> filed) {
     }
 
     Lookups lookups(Organisation organisation, List<BulkFilingRun.Item> items) {
         return new Lookups(organisations.currentRosterEntriesByCard(organisation, items.stream()
                 .filter(i -> i.formatErrors().isEmpty()).map(BulkFilingRun.Item::cardNumber).toList()),
-                applications.eligibility());
+                applications.eligibility(), new ArrayList<>());
     }
 
     /** The same, with the {@link #lookups} of the row's chunk. */
@@ -71,7 +76,7 @@ class BulkRowFiling {
             throw new RuleViolationException(mismatches);
         }
         return filing.file(filer, organisation, entry, withFilerLanguage(item.form(), filer), item.photo(),
-                lookups.eligibility());
+                lookups.eligibility(), lookups.filed());
     }
 
     /** An empty language cell means the filer's language, as the filing screen's default is. */

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,18 +56,23 @@ class Filing {
     private Clock clock;
 
     /**
-     * AP1–AP9, RC1, RC2, RN1, AP3: checks every rule, reporting each broken one on its field (AP9), then stores the
+     * AP1–AP9, AP13, RC1, RC2, RN1, AP3: checks every rule, reporting each broken one on its field (AP9), then stores the
      * application, its acceptance date (the Japan date of filing), the provisional receipt number, the photo, the
      * audit entry and the mails to the user and to the applicant. Nothing is stored when a rule is broken.
      */
     ResidenceApplicationService.Filed file(UserAccount me, Organisation organisation, RosterEntry entry,
             ResidenceApplication.Form form, byte[] photo) {
-        return file(me, organisation, entry, form, photo, applications.eligibility());
+        return file(me, organisation, entry, form, photo, applications.eligibility(), new ArrayList<>());
     }
 
-    /** The same, with the eligibility table read once for many filings of one transaction (B2). */
+    /**
+     * The same, with the eligibility table read once for many filings of one transaction (B2), and the
+     * applications this transaction filed already and has not written yet ({@code filedHere}: a bulk chunk writes at
+     * its commit), so that two rows for one person are seen as such (AP13); the new application is added to it.
+     */
     ResidenceApplicationService.Filed file(UserAccount me, Organisation organisation, RosterEntry entry,
-            ResidenceApplication.Form form, byte[] photo, List<EligibleStatus> eligibility) {
+            ResidenceApplication.Form form, byte[] photo, List<EligibleStatus> eligibility,
+            Collection<ResidenceApplication> filedHere) {
         RuleViolationException.Collector violations = new RuleViolationException.Collector();
         FacePhotos.Checked checked = null;
         try {
@@ -77,15 +84,18 @@ class Filing {
         Instant now = clock.instant();
         RegionalOffice office = organisations.officeForAddress(entry.getPerson().getAddress())
                 .orElse(organisation.getOffice());
+        List<ResidenceApplication> earlier = new ArrayList<>(applications.undecidedOfLocked(entry));
+        earlier.addAll(filedHere);
         ResidenceApplication application = null;
         try {
-            application = ResidenceApplication.file(organisation, entry, office, form, eligibility,
+            application = ResidenceApplication.file(organisation, entry, office, form, eligibility, earlier,
                     me.getAuthId(), provisionalNumber(today), today, now);
         } catch (RuleViolationException e) {
             violations.add(e.violations());
         }
         violations.throwIfAny();
         applications.add(application);
+        filedHere.add(application);
         applications.addPhoto(new ApplicationPhoto(application.getId(), checked.mediaType(), checked.width(),
                 checked.height(), checked.bytes()));
         // The caller's account is at hand: naming it spares four role probes of the security context (bench/).

@@ -75,9 +75,13 @@ public class ResidenceApplicationService {
             implements Serializable {
     }
 
+    /**
+     * A line of the application list. The card number is masked as on every public-tier screen; with the expiry it
+     * tells namesakes and a person's several applications apart without opening each (issue 19).
+     */
     public record Row(long id, String provisionalNumber, String receiptNumber, String nameRoman,
-            String statusOfResidence, LocalDate acceptanceDate, ApplicationStatus status, ReceiptMethod receiptMethod)
-            implements Serializable {
+            String statusOfResidence, LocalDate acceptanceDate, ApplicationStatus status, ReceiptMethod receiptMethod,
+            String maskedCardNumber, LocalDate stayExpiry) implements Serializable {
     }
 
     public record Page(List<Row> rows, long total) implements Serializable {
@@ -201,6 +205,7 @@ public class ResidenceApplicationService {
 
     static Row row(ResidenceApplication a) {
         return new Row(a.getId(), a.getProvisionalNumber(), a.getReceiptNumber(), a.getPerson().getNameRoman(),
-                a.getPerson().getStatusOfResidence(), a.getAcceptanceDate(), a.getStatus(), a.getReceiptMethod());
+                a.getPerson().getStatusOfResidence(), a.getAcceptanceDate(), a.getStatus(), a.getReceiptMethod(),
+                a.getPerson().maskedCardNumber(), a.getPerson().getStayExpiry());
     }
 }

@@ -266,8 +266,17 @@ class ApiIT extends ApiTest {
         assertStatus(200, list);
         JsonNode page = json(list);
         assertTrue(page.get("total").asLong() >= 1);
-        assertTrue(StreamSupport.stream(page.get("items").spliterator(), false)
-                .anyMatch(i -> i.get("id").asLong() == id), page.toString());
+        JsonNode item = StreamSupport.stream(page.get("items").spliterator(), false)
+                .filter(i -> i.get("id").asLong() == id).findFirst().orElseThrow(() -> new AssertionError(page));
+        assertTrue(item.get("maskedCardNumber").asText().matches("AP\\*{8}ZZ"), item.toString());
+
+        HttpResponse<String> again = post("applications", token,
+                filing(rosterEntry(token, ApiTestData.VALID), "COUNTER", "NONE"), "Accept-Language", "en");
+        assertStatus(422, again);
+        assertEquals("AP13", firstError(json(again)).get("rule").asText(), again.body());
+        assertEquals("rosterEntryId", firstError(json(again)).get("field").asText());
+        assertTrue(firstError(json(again)).get("message").asText()
+                .contains(application.get("provisionalReceiptNumber").asText()), again.body());
 
         HttpResponse<String> detail = send(HttpRequest.newBuilder(URI.create(
                 filed.headers().firstValue("Location").orElseThrow().replace("localhost", "127.0.0.1")))
@@ -275,6 +284,10 @@ class ApiIT extends ApiTest {
         assertStatus(200, detail);
         JsonNode one = json(detail);
         assertEquals(ApiTestData.VALID, one.get("nameRoman").asText());
+        assertTrue(one.get("stayExpiry").asText().matches("\\d{4}-\\d{2}-\\d{2}"), one.toString());
+        assertEquals(one.get("stayExpiry").asText(), item.get("stayExpiry").asText(),
+                "issue 19: the list tells namesakes apart by masked card and expiry");
+        assertEquals(item.get("maskedCardNumber").asText(), one.get("maskedCardNumber").asText());
         assertEquals("POST", one.get("receiptMethod").asText());
         assertEquals("FILED", one.get("history").get(0).get("status").asText());
         assertEquals(ApiTestData.ORG_USER, one.get("history").get(0).get("actor").asText());
@@ -352,7 +365,7 @@ class ApiIT extends ApiTest {
         assertEquals("RC2", firstError(json(post)).get("rule").asText());
 
         HttpResponse<String> filedPost = post("applications", token,
-                filing(rosterEntry(token, ApiTestData.RECEIPT), "POST", "NONE"));
+                filing(rosterEntry(token, ApiTestData.RECEIPT_POST), "POST", "NONE"));
         assertStatus(201, filedPost);
         long postId = json(filedPost).get("id").asLong();
         assertStatus(204, put("applications/" + postId + "/card-receipt", token,

@@ -58,6 +58,8 @@ public class ApiTestData {
     static final String EXPIRES_TODAY = "API EXPIRES TODAY";
     /** Expiry in two months, for the receipt-method tests. */
     static final String RECEIPT = "API RECEIPT";
+    /** Filed by post beside RECEIPT (one undecided application per person, AP13). */
+    static final String RECEIPT_POST = "API RECEIPT POST";
     /** The other organisation's person. */
     static final String OTHERS = "API OTHERS";
 
@@ -99,6 +101,7 @@ public class ApiTestData {
         person(mine, VALID, card(run, 1), today.plusMonths(2), today);
         person(mine, EXPIRES_TODAY, card(run, 2), today, today);
         person(mine, RECEIPT, card(run, 3), today.plusMonths(2), today);
+        person(mine, RECEIPT_POST, card(run, 6), today.plusMonths(2), today);
         person(em.find(Organisation.class, other.getOrganisation().getId()), OTHERS, card(run, 4),
                 today.plusMonths(2), today);
         decided(mine, person(mine, "API DECIDED", card(run, 5), today.plusMonths(2), today), today);
@@ -123,7 +126,7 @@ public class ApiTestData {
         ResidenceApplication application = ResidenceApplication.file(organisation, entry, organisation.getOffice(),
                 new ResidenceApplication.Form(ReEntryPermit.NONE, false, "3年", "API test", true,
                         ReceiptMethod.COUNTER, false, null, "decided.api@example.com", Locale.ENGLISH),
-                applications.eligibility(), ORG_USER,
+                applications.eligibility(), List.of(), ORG_USER,
                 String.format("%1$tY%1$tm%1$td-%2$07d", today, applications.nextProvisional()), today, now);
         applications.add(application);
         application.moveTo(ApplicationStatus.UNDER_REVIEW, OFFICER, null, now);

@@ -94,7 +94,8 @@ class BulkFilingBench {
                 Files.size(workbook) / 1e6, Files.size(photos) / 1e6, (System.nanoTime() - seedStart) / 1e9);
 
         AtomicReference<Long> id = new AtomicReference<>();
-        asOrgUser.run(() -> id.set(service.register("bench.xlsx", BulkKind.EXTENSION.name(), rows, true)));
+        asOrgUser.run(() -> id.set(service.register("bench.xlsx", BulkKind.EXTENSION.name(), rows, true, null, false)
+                .id()));
         files.keep(id.get(), workbook, photos);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()

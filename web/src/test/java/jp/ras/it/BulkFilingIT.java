@@ -141,7 +141,7 @@ class BulkFilingIT {
     private long upload(byte[] workbook, byte[] photos) {
         AtomicReference<Long> id = new AtomicReference<>();
         asOrgUser.run(() -> id.set(bulkFilings.upload("bulk-" + RUN + ".xlsx", new ByteArrayInputStream(workbook),
-                photos == null ? null : new ByteArrayInputStream(photos))));
+                photos == null ? null : new ByteArrayInputStream(photos)).id()));
         return id.get();
     }
 
@@ -168,7 +168,7 @@ class BulkFilingIT {
         Files.write(photos, BulkWorkbooks.photos(cards));
         AtomicReference<Long> id = new AtomicReference<>();
         asOrgUser.run(() -> id.set(service.register(name + "-" + RUN + ".xlsx", BulkKind.EXTENSION.name(), count,
-                true)));
+                true, null, false).id()));
         files.keep(id.get(), workbook, photos);
         return id.get();
     }
@@ -265,8 +265,11 @@ class BulkFilingIT {
         assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
 
         asOrgUser.run(() -> bulkFilings.restart(id));
+        assertTrue(summary(id).state() != BulkFilingState.INTERRUPTED,
+                "issue 19: right after 再開 it shows going on, not 中断: " + summary(id).state());
         await("the restarted filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
         assertEquals(count, summary(id).filed());
+        assertTrue(summary(id).resumed(), "issue 19: the completed filing keeps the trace of its interruption");
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
         for (int n = 100; n < 100 + count; n++) {
             assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "one mail per applicant");
@@ -309,6 +312,54 @@ class BulkFilingIT {
         for (int n = 300; n < 300 + count; n++) {
             assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "one mail per applicant");
         }
+    }
+
+    @Test
+    @DisplayName("AP13, B1, B2: a second row for one person is refused (AP13); the same workbook sent again is held"
+            + " with a question and files nothing; discarded it is gone; filed anyway, every row is refused (AP13):"
+            + " nobody is filed or mailed twice")
+    void ap13_b1_sameWorkbookTwice() throws Exception {
+        long organisation = organisation();
+        List<Long> persons = persons(organisation, 500, 2);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(BulkWorkbooks.row(card(500), expiry(), applicantMail(500)));
+        rows.add(BulkWorkbooks.row(card(501), expiry(), applicantMail(501)));
+        rows.add(BulkWorkbooks.row(card(501), expiry(), applicantMail(501))); // row 5: the same person again
+        byte[] workbook = BulkWorkbooks.workbook(BulkKind.EXTENSION, rows);
+        byte[] zip = BulkWorkbooks.photos(List.of(card(500), card(501)));
+        long first = upload(workbook, zip);
+        await("the first filing completes", () -> summary(first).state() == BulkFilingState.COMPLETED);
+        assertEquals(2, summary(first).filed());
+        assertEquals(List.of(1L, 1L), data.applicationsPerPerson(persons));
+        assertEquals(Set.of("person/AP13"), refusedRules(first), "one of the person's two rows is refused");
+
+        long registered = data.bulkFilings();
+        AtomicReference<BulkFilings.Upload> again = new AtomicReference<>();
+        asOrgUser.run(() -> again.set(bulkFilings.upload("again.xlsx", new ByteArrayInputStream(workbook),
+                new ByteArrayInputStream(zip))));
+        assertFalse(again.get().started(), "held with a question");
+        assertTrue(again.get().sentBefore() != null && again.get().sentBeforeName().startsWith("bulk-"));
+        assertEquals(registered, data.bulkFilings(), "nothing registered before the answer");
+        asOrgUser.run(() -> bulkFilings.discard(again.get().held()));
+        assertEquals(List.of(Violation.of("file", "heldGone", "B1")), assertThrows(RuleViolationException.class,
+                () -> asOrgUser.run(() -> bulkFilings.sendAnyway(again.get().held()))).violations());
+
+        asOrgUser.run(() -> again.set(bulkFilings.upload("again.xlsx", new ByteArrayInputStream(workbook),
+                new ByteArrayInputStream(zip))));
+        AtomicReference<Long> second = new AtomicReference<>();
+        asOrgUser.run(() -> second.set(bulkFilings.sendAnyway(again.get().held())));
+        await("the second filing completes", () -> summary(second.get()).state() == BulkFilingState.COMPLETED);
+        assertEquals(0, summary(second.get()).filed());
+        assertEquals(Set.of("person/AP13"), refusedRules(second.get()));
+        assertEquals(List.of(1L, 1L), data.applicationsPerPerson(persons), "nobody filed twice");
+        assertEquals(1, testAccounts.mailsTo(applicantMail(500)).size(), "nobody mailed twice");
+    }
+
+    private Set<String> refusedRules(long id) {
+        AtomicReference<List<BulkFilingService.Refused>> refused = new AtomicReference<>();
+        asOrgUser.run(() -> refused.set(service.refusedRows(id, 0, 100)));
+        return refused.get().stream().flatMap(r -> r.violations().stream()).map(v -> v.field() + "/" + v.rule())
+                .collect(Collectors.toSet());
     }
 
     @Test

@@ -136,6 +136,17 @@ class BulkFilingScreensIT extends BrowserTest {
             assertTrue(error.contains("一致しません") && error.contains("(AP2)"), error);
             assertEquals(null, sheet.getRow(3), "only the refused row");
         }
+
+        // Issue 19: the same file sent again is held with a question; 申請しない files nothing.
+        driver.findElement(By.id("upload:file")).sendKeys(file.toString());
+        clickAndWait(By.id("upload:send"));
+        String question = text("againText");
+        assertTrue(question.contains(file.getFileName().toString()) && question.contains("同じ内容"), question);
+        assertAccessible("bulk filing, the same file again");
+        clickAndWait(By.id("again:cancelAgain"));
+        assertTrue(messages().contains("申請しませんでした"), messages());
+        assertEquals(1, driver.findElement(By.id("filings:list")).findElements(By.cssSelector("tbody tr")).size(),
+                "nothing filed");
     }
 
     @Test

@@ -314,6 +314,18 @@ class FilingScreensIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("AP13, AP9: filing again for a person whose application awaits documents (neither decided nor"
+            + " withdrawn) is refused on the person field, naming that application")
+    void ap13_secondFilingRefusedOnThePerson() {
+        logInAs("FD");
+        clickAndWait(By.id("toFile"));
+        choosePerson(FilingScreensTestData.DOCUMENTS_PERSON);
+        clickAndWait(By.id("file:submit"));
+        String error = fieldError("file:person");
+        assertTrue(error.contains("決定も取下げもされていない") && error.contains("D"), error);
+    }
+
+    @Test
     @DisplayName("AP8: while documents are requested the page shows the officer's request; a text file named x.pdf"
             + " is refused on the file field; a PNG is uploaded and listed")
     void ap8_documentsRequestedUpload() throws IOException {

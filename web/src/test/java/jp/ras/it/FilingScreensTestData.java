@@ -109,7 +109,7 @@ public class FilingScreensTestData {
                 ResidenceApplication.Form form = new ResidenceApplication.Form(reEntry, false, "1年",
                         "seeded " + i, true, ReceiptMethod.COUNTER, false, null, "paged@example.jp", Locale.ENGLISH);
                 ResidenceApplication application = ResidenceApplication.file(paged, entry, tokyo, form, eligibility,
-                        TestRun.id("FP", run), "T" + run + "-" + i, today, now.minusSeconds(60L * (SEEDED - i)));
+                        List.of(), TestRun.id("FP", run), "T" + run + "-" + i, today, now.minusSeconds(60L * (SEEDED - i)));
                 if (i <= UNDER_REVIEW) {
                     application.moveTo(ApplicationStatus.UNDER_REVIEW, "OFC0000000", null, now);
                 }
@@ -128,7 +128,7 @@ public class FilingScreensTestData {
                     "documents requested", true, ReceiptMethod.COUNTER, false, null, "asked@example.jp",
                     Locale.ENGLISH);
             ResidenceApplication application = ResidenceApplication.file(asked, entry,
-                    em.find(RegionalOffice.class, "tokyo"), form, EligibleStatus.defaults(), TestRun.id("FD", run),
+                    em.find(RegionalOffice.class, "tokyo"), form, EligibleStatus.defaults(), List.of(), TestRun.id("FD", run),
                     "D" + run + "-0", today, now.minusSeconds(120));
             application.startReview("OFC0000000", now.minusSeconds(60));
             application.requestDocuments("OFC0000000", DOCUMENTS_MESSAGE, today.plusDays(14), today, now);

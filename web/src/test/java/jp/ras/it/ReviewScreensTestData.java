@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationPhoto;
@@ -126,7 +127,7 @@ public class ReviewScreensTestData {
                         ReceiptMethod.POST, false, null, "applicant-" + run.toLowerCase() + "@example.com",
                         Locale.ENGLISH),
                 em.createQuery("select e from EligibleStatus e", EligibleStatus.class).getResultList(),
-                user(run), String.format("%1$tY%1$tm%1$td-%2$07d", today, sequence), today, clock.instant());
+                List.of(), user(run), String.format("%1$tY%1$tm%1$td-%2$07d", today, sequence), today, clock.instant());
         em.persist(application);
         em.flush();
         em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));

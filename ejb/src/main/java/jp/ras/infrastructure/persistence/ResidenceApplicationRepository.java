@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import jp.ras.domain.model.application.ApplicationDocument;
@@ -14,6 +15,7 @@ import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ReceiptCounter;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RosterEntry;
 
 /** Residence applications, their photos, receipt counters and the eligibility table. */
 @ApplicationScoped
@@ -69,6 +71,21 @@ public class ResidenceApplicationRepository {
     /** The application only when it belongs to {@code organisation}: another's looks like none at all. */
     public Optional<ResidenceApplication> findOf(Organisation organisation, long id) {
         return find(id).filter(a -> a.getOrganisation().getId().equals(organisation.getId()));
+    }
+
+    /**
+     * AP13: the undecided applications of a roster entry, read after locking the entry for this transaction, so
+     * that two filings for one person at once (two sessions, two partitions of a bulk filing) take turns and the
+     * second sees the first.
+     */
+    public List<ResidenceApplication> undecidedOfLocked(RosterEntry entry) {
+        em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("select a from ResidenceApplication a where a.rosterEntry = :entry"
+                        + " and a.status in :undecided", ResidenceApplication.class)
+                .setParameter("entry", entry)
+                .setParameter("undecided", Arrays.stream(ApplicationStatus.values())
+                        .filter(ApplicationStatus::isUndecided).toList())
+                .getResultList();
     }
 
     /** ST1: one page of an organisation's applications, newest first, paged in the database. */

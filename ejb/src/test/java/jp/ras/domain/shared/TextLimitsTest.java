@@ -107,6 +107,7 @@ class TextLimitsTest {
         written("ApplicationPhoto", 16, "mediaType");
         written("BulkFiling", 32, "kind");                        // BulkKind names
         written("BulkFiling", 8, "locale");
+        written("BulkFiling", 64, "contentSha256");               // SHA-256 in hex (issue 19)
         written("UserAccount", 8, "locale");
         written("OutboxMail", 8, "locale");
         written("ResidenceApplication", 8, "applicantLocale");

@@ -1,6 +1,7 @@
 package jp.ras.interfaces.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -35,5 +36,18 @@ class ApiErrorsTest {
         assertEquals(ApiLanguage.text(Locale.ENGLISH, "violation.windowExpired"), errors.get(0).message());
         assertEquals(new ApiError.FieldError("officer", null, "No active officer has this authentication ID."),
                 errors.get(1));
+    }
+
+    @Test
+    @DisplayName("AP13: a person with an undecided application: 422 on rosterEntryId, rule AP13, the first's number in"
+            + " either language")
+    void ap13_undecidedOnRosterEntryId() {
+        Violation v = Violation.of("person", "undecidedApplication:20261126-0000123", "AP13");
+        ApiError.FieldError ja = ApiErrors.fieldErrors(List.of(v), Locale.JAPANESE).get(0);
+        ApiError.FieldError en = ApiErrors.fieldErrors(List.of(v), Locale.ENGLISH).get(0);
+        assertEquals("rosterEntryId", en.field());
+        assertEquals("AP13", en.rule());
+        assertTrue(ja.message().contains("20261126-0000123") && ja.message().contains("取下げ"), ja.message());
+        assertTrue(en.message().contains("20261126-0000123") && en.message().contains("withdrawn"), en.message());
     }
 }

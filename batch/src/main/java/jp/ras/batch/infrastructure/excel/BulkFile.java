@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -93,7 +94,7 @@ public final class BulkFile implements AutoCloseable {
         try {
             size = Files.size(file);
             if (size == 0) {
-                throw new BulkFileException(BulkFileException.EMPTY);
+                throw new BulkFileException(BulkFileException.FILE_EMPTY);
             }
             if (size > limits.maxBytes()) {
                 throw new BulkFileException(BulkFileException.TOO_LARGE, limits.maxBytes());
@@ -279,14 +280,16 @@ public final class BulkFile implements AutoCloseable {
                 Plan plan = withData.get(0);
                 BulkKind kind = plan.kind();
                 int count = plan.rows();
-                XlsxSheetReader sheet = sources.reader(plan.part(), kind.columns().size());
+                XlsxSheetReader sheet = sources.dataReader(plan.part(), kind.columns().size());
                 OPCPackage opened = pkg;
                 pkg = null;
                 return new BulkFile(kind, counting ? count : -1, new Rows() {
                     @Override
                     public BulkRow next() throws IOException {
                         XlsxSheetReader.RawRow raw = nextRaw();
-                        return raw == null ? null : new BulkRow(raw.number(), values(kind, List.of(raw.cells())));
+                        return raw == null ? null : new BulkRow(raw.number(), values(kind, List.of(raw.cells())),
+                                raw.merged().stream().map(c -> kind.columns().get(c).key())
+                                        .collect(Collectors.toSet()));
                     }
 
                     @Override
@@ -452,6 +455,12 @@ public final class BulkFile implements AutoCloseable {
 
             XlsxSheetReader reader(PackagePart part, int columns) throws IOException {
                 return new XlsxSheetReader(part.getInputStream(), strings, styles, date1904, columns);
+            }
+
+            /** The reader of the data rows, which notes cells covered by merged ranges (issue 19). */
+            XlsxSheetReader dataReader(PackagePart part, int columns) throws IOException {
+                return new XlsxSheetReader(part.getInputStream(), strings, styles, date1904, columns,
+                        () -> XlsxSheetReader.mergedCells(part.getInputStream()));
             }
         }
     }

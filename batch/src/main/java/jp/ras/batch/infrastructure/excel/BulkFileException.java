@@ -28,6 +28,8 @@ public class BulkFileException extends Exception {
     public static final String TOO_MANY_ROWS = "tooManyRows";
     /** No data row (or a 0-byte file). */
     public static final String EMPTY = "empty";
+    /** The file has no bytes at all (issue 19: not "no rows to file", which sends the clerk looking for rows). */
+    public static final String FILE_EMPTY = "fileEmpty";
     /** B1: data rows on more than one kind's sheet. */
     public static final String MIXED_KINDS = "mixedKinds";
     /** The file is larger than allowed; args: the limit in bytes. */

@@ -9,16 +9,23 @@ import java.io.StringReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One data row as read: {@code rowNumber} is the 1-based row number the user sees in the spreadsheet (the record
  * number in a CSV); {@code values} holds every column of the kind by its key, in column order, each the cell's text
- * trimmed ({@code ""} when empty), a date cell as ISO {@code yyyy-MM-dd}.
+ * trimmed ({@code ""} when empty), a date cell as ISO {@code yyyy-MM-dd}; {@code merged} the columns whose cell is
+ * empty because a merged range above or to the left covers it (issue 19: the user sees a value there).
  */
-public record BulkRow(int rowNumber, Map<String, String> values) {
+public record BulkRow(int rowNumber, Map<String, String> values, Set<String> merged) {
 
     public BulkRow {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        merged = Set.copyOf(merged);
+    }
+
+    public BulkRow(int rowNumber, Map<String, String> values) {
+        this(rowNumber, values, Set.of());
     }
 
     /** The value of a column, {@code ""} when it has none. */

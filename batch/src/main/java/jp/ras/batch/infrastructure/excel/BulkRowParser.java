@@ -3,7 +3,11 @@ package jp.ras.batch.infrastructure.excel;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +30,24 @@ public final class BulkRowParser {
 
     /** A date cell read as text: 2026/12/31, 2026-12-31, 2026.12.31 (full-width digits too). */
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /**
+     * A Japanese era date as clerks type it (after NFKC): 令和9年1月3日, 令和元年5月1日, R9.1.3, R9/1/3, H31.4.30, with
+     * or without spaces; the era by its name or its letter as {@link JapaneseEra} gives them.
+     */
+    private static final Pattern ERA_DATE = Pattern.compile(
+            "(\\p{IsHan}{2}|[A-Za-z])\\s*(\\d{1,2}|元)\\s*(?:年|[-/.])\\s*(\\d{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2})\\s*日?");
     /** English periods: "1 year", "3 years", "6 months", "6 mo", "1y". */
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*(?:years?|yrs?|y)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s*(?:months?|mos?|m)", Pattern.CASE_INSENSITIVE);
 
     /** New violation keys of this parser (the others are the screens'). */
-    public static final String KEY_DATE = "date";
+    /** The date message of a bulk row: it leads with the template's yyyy/mm/dd and names era dates. */
+    public static final String KEY_DATE = "bulkDate";
     public static final String KEY_YES_NO = "yesNo";
     public static final String KEY_CODE = "code";
     public static final String KEY_REQUIRED = "required";
+    /** A cell left empty by a merged range: the user sees the value of the range's first cell there. */
+    public static final String KEY_MERGED = "mergedCell";
 
     private BulkRowParser() {
     }
@@ -65,6 +78,10 @@ public final class BulkRowParser {
         String kanjiName = cells.text(kind, BulkColumn.KANJI_NAME);
         String mail = cells.text(kind, BulkColumn.APPLICANT_MAIL);
         Locale language = cells.code(kind, BulkColumn.APPLICANT_LANGUAGE).map(Locale::forLanguageTag).orElse(null);
+        for (String key : row.merged()) {
+            cells.violations.removeIf(v -> v.field().equals(key));
+            cells.violations.add(Violation.of(key, KEY_MERGED));
+        }
         if (!cells.violations.isEmpty()) {
             throw new RuleViolationException(cells.violations);
         }
@@ -88,6 +105,40 @@ public final class BulkRowParser {
             return Integer.parseInt(m.group(1)) + "月";
         }
         return text;
+    }
+
+    /**
+     * A date written as the template asks (yyyy/mm/dd, also with - or .) or as a Japanese era date (令和9年1月3日,
+     * R9.1.3; {@link JapaneseDate} checks that the date lies in its era: 平成32年 or 令和元年4月30日 is no date).
+     */
+    static Optional<LocalDate> parseDate(String text) {
+        try {
+            Matcher m = DATE.matcher(text);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            m = ERA_DATE.matcher(text);
+            if (m.matches()) {
+                Optional<JapaneseEra> era = era(m.group(1));
+                if (era.isPresent()) {
+                    int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+                    return Optional.of(LocalDate.from(JapaneseDate.of(era.get(), year, Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(4)))));
+                }
+            }
+        } catch (DateTimeException e) {
+            // 2026/02/30, 平成32年1月1日: not a date
+        }
+        return Optional.empty();
+    }
+
+    /** An era by its Japanese name (令和) or its letter (R, r), as the JDK names them. */
+    private static Optional<JapaneseEra> era(String name) {
+        return Arrays.stream(JapaneseEra.values())
+                .filter(e -> name.equals(e.getDisplayName(TextStyle.FULL, Locale.JAPAN))
+                        || name.equalsIgnoreCase(e.getDisplayName(TextStyle.NARROW, Locale.ROOT)))
+                .findFirst();
     }
 
     /** Reads the cells of one row, collecting a violation for each malformed one. */
@@ -127,17 +178,11 @@ public final class BulkRowParser {
             if (value == null) {
                 return null;
             }
-            Matcher m = DATE.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC));
-            if (m.matches()) {
-                try {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
-                } catch (DateTimeException e) {
-                    // 2026/02/30: not a date
-                }
+            Optional<LocalDate> date = parseDate(Normalizer.normalize(value, Normalizer.Form.NFKC));
+            if (date.isEmpty()) {
+                violations.add(Violation.of(key, KEY_DATE));
             }
-            violations.add(Violation.of(key, KEY_DATE));
-            return null;
+            return date.orElse(null);
         }
 
         /** Empty is "no", as an unticked box on the screen. */

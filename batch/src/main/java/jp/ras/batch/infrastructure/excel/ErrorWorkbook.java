@@ -71,7 +71,7 @@ public final class ErrorWorkbook {
                 Row row = sheet.createRow(r++);
                 Map<Integer, List<String>> errors = new LinkedHashMap<>();
                 for (Violation v : refused.violations()) {
-                    int at = fieldColumn.getOrDefault(v.field(), -1);
+                    int at = fieldColumn.getOrDefault(columnOf(v), -1);
                     String text = message.apply(v) + (v.rule() == null ? "" : " (" + v.rule() + ")");
                     errors.computeIfAbsent(at < 0 ? generalColumn : firstError + at, k -> new ArrayList<>()).add(text);
                 }
@@ -95,6 +95,24 @@ public final class ErrorWorkbook {
         } finally {
             workbook.close();
         }
+    }
+
+    /**
+     * The column a violation belongs to. The domain reports on the filing form's fields; a rule it reports on the
+     * person is about one of the cells that name the person in a row (issue 19), so that cell is marked: the status of
+     * residence for eligibility (AP2), the expiry for the filing window (AP4–AP6), the card number for another
+     * application under way (AP13). Any other field is its own column, or the general one.
+     */
+    static String columnOf(Violation v) {
+        if (!"person".equals(v.field()) || v.rule() == null) {
+            return v.field();
+        }
+        return switch (v.rule()) {
+            case "AP2" -> BulkColumn.STATUS_OF_RESIDENCE;
+            case "AP4", "AP5", "AP6" -> BulkColumn.STAY_EXPIRY;
+            case "AP13" -> BulkColumn.CARD_NUMBER;
+            default -> v.field();
+        };
     }
 
     private static void value(Cell cell, BulkColumn column, String value, CellStyle style) {

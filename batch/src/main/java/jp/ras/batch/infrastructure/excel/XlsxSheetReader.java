@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,8 +29,25 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxSheetReader implements Closeable {
 
-    /** A non-blank row: its 1-based number and the text of its first columns ({@code ""} when empty). */
-    record RawRow(int number, String[] cells) {
+    /**
+     * A non-blank row: its 1-based number, the text of its first columns ({@code ""} when empty) and the 0-based
+     * columns whose cell is empty because it lies under (or right of) the top-left cell of a merged range that holds
+     * a value: the user sees that value there, but the cell has none (issue 19).
+     */
+    record RawRow(int number, String[] cells, Set<Integer> merged) {
+
+        RawRow(int number, String[] cells) {
+            this(number, cells, Set.of());
+        }
+    }
+
+    /** A merged range of more than one cell, 1-based rows and 0-based columns, as {@code <mergeCell ref>} gives it. */
+    record Merged(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+
+        boolean covers(int row, int column) {
+            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn
+                    && !(row == firstRow && column == firstColumn);
+        }
     }
 
     private static final XMLInputFactory FACTORY = factory();
@@ -38,11 +59,23 @@ final class XlsxSheetReader implements Closeable {
     private final boolean date1904;
     private final int columns;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    /** The sheet's merged ranges, read on the first row asked for (a check of the file's shape never needs them). */
+    private final Callable<List<Merged>> mergedSource;
+    private List<Merged> merged;
+    /** The merged ranges whose top-left cell holds a value. */
+    private final Set<Merged> anchored = new HashSet<>();
     private int lastRow;
     private boolean done;
 
     XlsxSheetReader(InputStream in, List<String> strings, StylesTable styles, boolean date1904, int columns)
             throws IOException {
+        this(in, strings, styles, date1904, columns, List::of);
+    }
+
+    /** The same, noting cells covered by the merged ranges {@code merged} gives. */
+    XlsxSheetReader(InputStream in, List<String> strings, StylesTable styles, boolean date1904, int columns,
+            Callable<List<Merged>> merged) throws IOException {
+        this.mergedSource = merged;
         this.in = in;
         this.strings = strings;
         this.styles = styles;
@@ -117,10 +150,70 @@ final class XlsxSheetReader implements Closeable {
     /** The next row with a non-blank cell among the first columns, or null after the last. */
     RawRow next() throws IOException {
         try {
-            return read();
+            if (merged == null) {
+                merged = mergedSource.call();
+            }
+            RawRow row = read();
+            return row == null || merged.isEmpty() ? row : withMerged(row);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("sheet XML: " + e.getMessage(), e);
+        }
+    }
+
+    private RawRow withMerged(RawRow row) {
+        Set<Integer> covered = new TreeSet<>();
+        for (Merged m : merged) {
+            if (row.number() == m.firstRow() && m.firstColumn() < columns && !row.cells()[m.firstColumn()].isEmpty()) {
+                anchored.add(m);
+            }
+            if (anchored.contains(m)) {
+                for (int c = m.firstColumn(); c <= Math.min(m.lastColumn(), columns - 1); c++) {
+                    if (m.covers(row.number(), c) && row.cells()[c].isEmpty()) {
+                        covered.add(c);
+                    }
+                }
+            }
+        }
+        return covered.isEmpty() ? row : new RawRow(row.number(), row.cells(), covered);
+    }
+
+    /**
+     * The merged ranges of a sheet ({@code <mergeCells>}, after the rows: a pass of its own over the XML), those of one
+     * cell left out.
+     */
+    static List<Merged> mergedCells(InputStream in) throws IOException {
+        List<Merged> ranges = new ArrayList<>();
+        try (in) {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+                        String ref = xml.getAttributeValue(null, "ref");
+                        int colon = ref == null ? -1 : ref.indexOf(':');
+                        if (colon > 0) {
+                            String from = ref.substring(0, colon);
+                            String to = ref.substring(colon + 1);
+                            Merged m = new Merged(rowOf(from), rowOf(to), columnOf(from), columnOf(to));
+                            if (m.firstRow() != m.lastRow() || m.firstColumn() != m.lastColumn()) {
+                                ranges.add(m);
+                            }
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
         } catch (XMLStreamException | RuntimeException e) {
             throw new IOException("sheet XML: " + e.getMessage(), e);
         }
+        return ranges;
+    }
+
+    /** The 1-based row of a cell reference such as {@code AB12} (its digits). */
+    static int rowOf(String reference) {
+        return Integer.parseInt(reference.replaceAll("[^0-9]", ""));
     }
 
     private RawRow read() throws XMLStreamException {

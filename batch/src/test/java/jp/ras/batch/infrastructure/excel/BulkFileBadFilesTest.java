@@ -208,9 +208,9 @@ class BulkFileBadFilesTest {
     }
 
     @Test
-    @DisplayName("B2: a 0-byte file and the template without rows are empty")
+    @DisplayName("B2: a 0-byte file is an empty file (fileEmpty); the template without rows has no rows (empty)")
     void empty() throws Exception {
-        assertEquals("empty", refused(write("zero.xlsx", new byte[0])).key());
+        assertEquals("fileEmpty", refused(write("zero.xlsx", new byte[0])).key());
         assertEquals("empty", refused(write("template.xlsx", Fixtures.template())).key());
         assertEquals("empty", refused(filled("blank.xlsx", List.of(Map.of(BulkColumn.REASON, " ")))).key());
     }

@@ -133,17 +133,28 @@ class BulkRowParserTest {
         values.put(BulkColumn.APPLICANT_LANGUAGE, "Deutsch");
         Set<Violation> found = Set.copyOf(violations(BulkKind.EXTENSION_WITH_PERMITS, values));
         assertEquals(Set.of(Violation.of("cardNumber", "required"), Violation.of("nameRoman", "required"),
-                Violation.of("stayExpiry", "date"), Violation.of("presenceConfirmed", "yesNo"),
+                Violation.of("stayExpiry", BulkRowParser.KEY_DATE), Violation.of("presenceConfirmed", "yesNo"),
                 Violation.of("reEntry", "code"), Violation.of("receiptMethod", "code"),
                 Violation.tooLong("kanjiName", TextLimits.NAME), Violation.of("applicantLanguage", "code")), found);
     }
 
     @ParameterizedTest
     @DisplayName("B2: a stay expiry that is not a date is a date error; an empty one is required")
-    @CsvSource({"31/12/2027, date", "2027-13-01, date", "next year, date", "20271231, date", "'', required"})
+    @CsvSource({"31/12/2027, bulkDate", "2027-13-01, bulkDate", "next year, bulkDate", "20271231, bulkDate",
+        "平成32年1月1日, bulkDate", "令和元年4月30日, bulkDate", "X9.1.3, bulkDate", "'', required"})
     void dates(String text, String key) {
         assertEquals(List.of(Violation.of("stayExpiry", key)),
                 violations(BulkKind.EXTENSION, with(Fixtures.extensionRow(1), BulkColumn.STAY_EXPIRY, text)));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @DisplayName("B2, AP11: Japanese era dates as clerks type them (name or letter, 元年, full-width digits)")
+    @CsvSource({"令和9年1月3日, 2027-01-03", "令和 9 年 1 月 3 日, 2027-01-03", "R9.1.3, 2027-01-03",
+        "r9/01/03, 2027-01-03", "Ｒ９．１．３, 2027-01-03", "令和元年5月1日, 2019-05-01", "平成31年4月30日, 2019-04-30",
+        "H31.4.30, 2019-04-30", "2027/1/3, 2027-01-03"})
+    void eraDates(String text, String expected) {
+        assertEquals(LocalDate.parse(expected), BulkRowParser.parse(BulkKind.EXTENSION,
+                row(BulkKind.EXTENSION, with(Fixtures.extensionRow(1), BulkColumn.STAY_EXPIRY, text))).stayExpiry());
     }
 
     @Test

@@ -169,4 +169,29 @@ class BulkTemplateTest {
         assertEquals(List.of(3, 10), rows.stream().map(BulkRow::rowNumber).toList());
         assertEquals("", rows.get(0).value(BulkColumn.REASON));
     }
+
+    @Test
+    @DisplayName("B2, issue 19: the lower row of a merged cell is refused as merged (mergedCell), not as empty; the top"
+            + " row keeps its value")
+    void mergedCells() throws Exception {
+        byte[] template = Fixtures.template();
+        Path file = dir.resolve("merged.xlsx");
+        int reason = BulkKind.EXTENSION.columns().stream().map(BulkColumn::key).toList().indexOf(BulkColumn.REASON);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+                var out = java.nio.file.Files.newOutputStream(file)) {
+            XSSFSheet sheet = workbook.getSheet(BulkKind.EXTENSION.sheetName());
+            Map<String, Object> lower = new java.util.LinkedHashMap<>(Fixtures.extensionRow(2));
+            lower.put(BulkColumn.REASON, "");
+            Fixtures.fill(sheet, BulkKind.EXTENSION, List.of(Fixtures.extensionRow(1), lower), 2);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(2, 3, reason, reason));
+            workbook.write(out);
+        }
+        List<BulkRow> rows = Fixtures.readAll(file, BulkLimits.defaults());
+        assertEquals(java.util.Set.of(), rows.get(0).merged());
+        assertEquals(java.util.Set.of(BulkColumn.REASON), rows.get(1).merged());
+        BulkRowParser.parse(BulkKind.EXTENSION, rows.get(0));
+        assertEquals(List.of(jp.ras.domain.shared.Violation.of(BulkColumn.REASON, BulkRowParser.KEY_MERGED)),
+                org.junit.jupiter.api.Assertions.assertThrows(jp.ras.domain.shared.RuleViolationException.class,
+                        () -> BulkRowParser.parse(BulkKind.EXTENSION, rows.get(1))).violations());
+    }
 }

@@ -61,6 +61,8 @@ class ErrorWorkbookTest {
                 new RefusedRow(5, second, List.of(Violation.of("stayExpiry", "date"),
                         Violation.of("reason", "required"))),
                 new RefusedRow(9, third, List.of(Violation.of("person", "windowExpired", "AP6"),
+                        Violation.of("person", "statusNotEligible", "AP2"),
+                        Violation.of("person", "undecidedApplication:20261126-0000001", "AP13"),
                         Violation.of("photo", "photoMissing", "AP8"))));
     }
 
@@ -121,11 +123,23 @@ class ErrorWorkbookTest {
 
             Row third = sheet.getRow(4);
             assertEquals(9, (int) third.getCell(n).getNumericCellValue());
-            assertEquals("在留期間が満了しています。 (AP6)\n顔写真を添付してください。 (AP8)",
-                    third.getCell(n + 1).getStringCellValue());
+            assertEquals("顔写真を添付してください。 (AP8)", third.getCell(n + 1).getStringCellValue(),
+                    "only the photo stays general");
+            // issue 19: the rules the domain reports on the person mark the cell of the person they are about
+            int status = index(kind, BulkColumn.STATUS_OF_RESIDENCE);
+            int card = index(kind, BulkColumn.CARD_NUMBER);
+            assertEquals("在留期間が満了しています。 (AP6)", third.getCell(n + 2 + expiry).getStringCellValue());
+            assertEquals("statusNotEligible (AP2)", third.getCell(n + 2 + status).getStringCellValue());
+            assertEquals("undecidedApplication:20261126-0000001 (AP13)",
+                    third.getCell(n + 2 + card).getStringCellValue());
+            for (int marked : List.of(expiry, status, card)) {
+                assertEquals(FillPatternType.SOLID_FOREGROUND, third.getCell(marked).getCellStyle().getFillPattern());
+            }
             for (int i = 0; i < n; i++) {
-                Cell error = third.getCell(n + 2 + i);
-                assertNull(error, "no field error on column " + i);
+                if (i != expiry && i != status && i != card) {
+                    Cell error = third.getCell(n + 2 + i);
+                    assertNull(error, "no field error on column " + i);
+                }
             }
         }
         // corrected and uploaded again, it is a bulk file of its kind: the extra columns are not read

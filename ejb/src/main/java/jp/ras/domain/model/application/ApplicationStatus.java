@@ -25,6 +25,14 @@ public enum ApplicationStatus {
         return next().contains(target);
     }
 
+    /**
+     * AP13: not yet decided nor withdrawn (申請完了, 審査中, 追完待ち). While a person has an undecided application,
+     * no other is filed for them.
+     */
+    public boolean isUndecided() {
+        return this == FILED || this == UNDER_REVIEW || this == DOCUMENTS_REQUESTED;
+    }
+
     /** RC3: the receipt method can be changed only while 申請完了 or 審査中. */
     public boolean allowsReceiptMethodChange() {
         return this == FILED || this == UNDER_REVIEW;

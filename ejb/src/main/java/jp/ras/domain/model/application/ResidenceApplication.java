@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
@@ -31,6 +32,7 @@ import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
+import jp.ras.domain.shared.Violation;
 
 /**
  * 在留期間更新許可申請, filed online for one person on the organisation's roster, optionally with a re-entry permit
@@ -194,11 +196,13 @@ public class ResidenceApplication {
     /**
      * Files an extension for a person on the organisation's roster, checking every filing rule and reporting every
      * broken one on its field (AP9): the organisation may file (PR5), the status is eligible (AP2), the window (AP4,
-     * AP5, AP6), presence in Japan (AP7), the receipt method (RC1, RC2) and the form's own fields.
+     * AP5, AP6), presence in Japan (AP7), the receipt method (RC1, RC2), one undecided application per person
+     * (AP13: {@code earlier}, the applications filed before for the same roster entry, must all be decided or
+     * withdrawn) and the form's own fields.
      */
     public static ResidenceApplication file(Organisation organisation, RosterEntry entry, RegionalOffice office,
-            Form form, Collection<EligibleStatus> eligibility, String user, String provisionalNumber, LocalDate today,
-            Instant now) {
+            Form form, Collection<EligibleStatus> eligibility, Collection<ResidenceApplication> earlier, String user,
+            String provisionalNumber, LocalDate today, Instant now) {
         ForeignNational person = entry.getPerson();
         PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
         RuleViolationException.Collector v = new RuleViolationException.Collector();
@@ -207,6 +211,7 @@ public class ResidenceApplication {
         if (v.isEmpty()) {
             FilingWindow.check(person.getStayExpiry(), period, today).ifPresent(x -> v.add(List.of(x)));
         }
+        undecided(entry, earlier).ifPresent(x -> v.add(List.of(x)));
         v.check(form.presenceConfirmed(), "presenceConfirmed", "presence", "AP7")
                 .check(form.reEntry() != null, "reEntry", "required", "AP1")
                 .check(form.receiptMethod() != null, "receiptMethod", "required", "RC1")
@@ -248,6 +253,29 @@ public class ResidenceApplication {
         application.provisionalNumber = provisionalNumber;
         application.history.add(new ApplicationEvent(application, now, ApplicationStatus.FILED, user, null));
         return application;
+    }
+
+    /**
+     * AP13: one undecided application per person and kind. RAS files one kind online, the extension (AP1: a re-entry
+     * or activity permission never goes alone, only with it), so any undecided extension of the same roster entry
+     * refuses a new one, on the person, naming the application by its number.
+     */
+    static Optional<Violation> undecided(RosterEntry entry, Collection<ResidenceApplication> earlier) {
+        return earlier.stream()
+                .filter(a -> a.rosterEntry == entry || (a.rosterEntry != null && entry.getId() != null
+                        && entry.getId().equals(a.rosterEntry.getId())))
+                .filter(a -> a.status.isUndecided())
+                .findFirst()
+                .map(a -> Violation.of("person", UNDECIDED + ":" + a.number(), UNDECIDED_RULE));
+    }
+
+    /** AP13's message key and rule. */
+    public static final String UNDECIDED = "undecidedApplication";
+    public static final String UNDECIDED_RULE = "AP13";
+
+    /** The number the user knows it by: the receipt number once given (RN2), else the provisional one (RN1). */
+    public String number() {
+        return receiptNumber != null ? receiptNumber : provisionalNumber;
     }
 
     /** RN2: the receipt number, given once. */

@@ -69,14 +69,26 @@ public class BulkFiling {
     @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
 
-    @Version
+    /** SHA-256 (hex) of the uploaded file, to notice the same file sent again (issue 19); null before V22. */
+    @Column(name = "content_sha256", length = 64, updatable = false)
+    private String contentSha256;
+
+    /** How many times its job was started again after an interruption: a completed filing keeps the trace. */
+    @Column(nullable = false)
+    private int resumptions;
+
+        @Version
     private long version;
 
     protected BulkFiling() {
     }
 
     public BulkFiling(long organisationId, String uploadedBy, Locale locale, String fileName, String kind,
-            int rowCount, boolean withPhotos, Instant now) {
+            int rowCount, boolean withPhotos, String contentSha256, Instant now) {
+        if (contentSha256 != null && !contentSha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256 in hex: " + contentSha256);
+        }
+        this.contentSha256 = contentSha256;
         this.organisationId = organisationId;
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.locale = Objects.requireNonNull(locale, "locale").getLanguage();
@@ -92,17 +104,53 @@ public class BulkFiling {
         this.state = BulkFilingState.QUEUED;
     }
 
-    /** Its job began (or began again after an interruption) as execution {@code executionId}. */
+    /**
+     * Its job began as execution {@code executionId}; a start after an earlier execution is a resumption of an
+     * interrupted filing (by a user's 再開, a supervisor, or the recovery of a dead instance's filing), counted.
+     */
     public void started(long executionId, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
             throw new IllegalStateException("bulk filing " + id + " is already completed");
+        }
+        if (jobExecutionId != null && jobExecutionId != executionId && state != BulkFilingState.QUEUED) {
+            resumptions++;
         }
         this.jobExecutionId = executionId;
         this.state = BulkFilingState.RUNNING;
         this.heartbeatAt = now;
     }
 
-    public Instant getHeartbeatAt() {
+    /**
+     * A user (or supervisor) asked to resume the interrupted filing: it waits for its job again (QUEUED), so the
+     * screen shows it going on at once rather than 中断 until the job begins; the heartbeat is set so that the
+     * recovery of dead instances' filings leaves it to the job being started. Counted as a resumption.
+     */
+    public void resuming(Instant now) {
+        if (state != BulkFilingState.INTERRUPTED) {
+            throw new IllegalStateException("bulk filing " + id + " is " + state + ", not interrupted");
+        }
+        state = BulkFilingState.QUEUED;
+        heartbeatAt = now;
+        resumptions++;
+    }
+
+    /** The resumption could not be started after all: interrupted again, as before. */
+    public void resumeFailed() {
+        if (state == BulkFilingState.QUEUED) {
+            state = BulkFilingState.INTERRUPTED;
+            resumptions--;
+        }
+    }
+
+    public int getResumptions() {
+        return resumptions;
+    }
+
+    public String getContentSha256() {
+        return contentSha256;
+    }
+
+        public Instant getHeartbeatAt() {
         return heartbeatAt;
     }
 

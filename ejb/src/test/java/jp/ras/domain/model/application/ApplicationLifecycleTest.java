@@ -38,7 +38,7 @@ class ApplicationLifecycleTest {
     private static ResidenceApplication file(ResidenceApplication.Form form) {
         Organisation organisation = Fixtures.organisation(TODAY.plusMonths(6));
         return ResidenceApplication.file(organisation, entry(organisation), Fixtures.TOKYO, form,
-                EligibleStatus.defaults(), "ORG0000001", "20261126-0000001", TODAY, NOW);
+                EligibleStatus.defaults(), List.of(), "ORG0000001", "20261126-0000001", TODAY, NOW);
     }
 
     private static Set<String> rules(RuleViolationException e) {
@@ -69,7 +69,7 @@ class ApplicationLifecycleTest {
         organisation.suspendIfExpired(TODAY);
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> ResidenceApplication.file(
                 organisation, entry(organisation), Fixtures.TOKYO, form(ReEntryPermit.NONE, false,
-                        ReceiptMethod.COUNTER, true), EligibleStatus.defaults(), "ORG0000001", "n", TODAY, NOW));
+                        ReceiptMethod.COUNTER, true), EligibleStatus.defaults(), List.of(), "ORG0000001", "n", TODAY, NOW));
         assertEquals(Set.of("organisation/PR5"), rules(e));
     }
 

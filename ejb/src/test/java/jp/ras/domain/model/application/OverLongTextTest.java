@@ -53,7 +53,7 @@ class OverLongTextTest {
         RosterEntry entry = new RosterEntry(organisation, person("LE VAN NAM", "黎文南", "技能", "1年", "東京都港区1-1"),
                 TODAY.minusYears(1));
         return ResidenceApplication.file(organisation, entry, Fixtures.TOKYO, form, EligibleStatus.defaults(),
-                "ORG0000001", "20261126-0000001", TODAY, NOW);
+                List.of(), "ORG0000001", "20261126-0000001", TODAY, NOW);
     }
 
     private static ResidenceApplication underReview() {

@@ -100,7 +100,11 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
-            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod) {
+            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
+            @Schema(description = "residence card number as the roster showed it at filing, masked",
+                    example = "AB********CD") String maskedCardNumber,
+            @Schema(type = SchemaType.STRING, format = "date",
+                    description = "expiry of the period of stay as the roster showed it at filing") LocalDate stayExpiry) {
     }
 
     @Schema(name = "ApplicationPage")
@@ -129,7 +133,9 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"NONE", "SINGLE", "MULTIPLE"}) ReEntryPermit reEntry,
             boolean activityPermission, String desiredPeriod, String reason,
             @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
-            boolean kanjiRequested, String kanjiName, List<Event> history) {
+            boolean kanjiRequested, String kanjiName, List<Event> history,
+            @Schema(description = "residence card number as the roster showed it at filing, masked",
+                    example = "AB********CD") String maskedCardNumber) {
     }
 
     @Schema(name = "CardReceipt")
@@ -206,7 +212,7 @@ public class ApplicationsResource {
                 d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
                 d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
                 d.kanjiName(), d.history().stream().map(e -> new Event(e.at(), e.status(), e.actor(), e.note()))
-                        .toList());
+                        .toList(), r.maskedCardNumber());
     }
 
     @PUT
@@ -235,6 +241,6 @@ public class ApplicationsResource {
 
     private static Summary summary(ResidenceApplicationService.Row r) {
         return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
-                r.acceptanceDate(), r.status(), r.receiptMethod());
+                r.acceptanceDate(), r.status(), r.receiptMethod(), r.maskedCardNumber(), r.stayExpiry());
     }
 }

@@ -54,6 +54,10 @@ public class BulkFilingBacking implements Serializable {
     private transient Part photos;
     private List<BulkFilingService.Summary> filings;
 
+    /** Issue 19: an upload of a file sent before, held until the user says whether to file it again. */
+    private BulkFilings.Upload held;
+    private String heldName;
+
     /** The filing whose rows awaiting a photo are shown, or null. */
     private Long photosFor;
     private List<AwaitingRow> awaiting = List.of();
@@ -66,16 +70,27 @@ public class BulkFilingBacking implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() <= 0) {
-            Messages.violations(FORM, RuleViolationException.of(BulkFilings.FILE, "empty", "B1"));
+        if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+            Messages.violations(FORM, RuleViolationException.of(BulkFilings.FILE, "fileMissing", "B1"));
+            return;
+        }
+        if (file.getSize() <= 0) {
+            Messages.violations(FORM, RuleViolationException.of(BulkFilings.FILE, "fileEmpty", "B1"));
             return;
         }
         String name = file.getSubmittedFileName();
+        discardHeld();
         try (InputStream in = file.getInputStream();
                 InputStream zip = photos == null || photos.getSize() <= 0 ? null : photos.getInputStream()) {
-            if (Messages.attempt(FORM, () -> bulkFilings.upload(name, in, zip))) {
-                Messages.info("bulk", "bulk.uploaded", name);
-                load();
+            AtomicReference<BulkFilings.Upload> upload = new AtomicReference<>();
+            if (Messages.attempt(FORM, () -> upload.set(bulkFilings.upload(name, in, zip)))) {
+                if (upload.get().started()) {
+                    Messages.info("bulk", "bulk.uploaded", name);
+                    load();
+                } else {
+                    held = upload.get();
+                    heldName = name;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,6 +98,46 @@ public class BulkFilingBacking implements Serializable {
             delete(file);
             delete(photos);
         }
+    }
+
+    /** Issue 19: the same file was sent before, and the user files it again all the same. */
+    public void sendAnyway() {
+        if (held == null) {
+            return;
+        }
+        String token = held.held();
+        String name = heldName;
+        held = null;
+        heldName = null;
+        if (Messages.attempt(FORM, () -> bulkFilings.sendAnyway(token))) {
+            Messages.info("bulk", "bulk.uploaded", name);
+        }
+        load();
+    }
+
+    /** Issue 19: the same file was sent before, and the user does not send it again: nothing is filed. */
+    public void cancelHeld() {
+        String name = heldName;
+        discardHeld();
+        Messages.info("bulk", "bulk.heldCancelled", name);
+    }
+
+    private void discardHeld() {
+        if (held != null) {
+            String token = held.held();
+            held = null;
+            heldName = null;
+            bulkFilings.discard(token);
+        }
+    }
+
+    /** The upload that waits for the user's answer (the same file was sent before), or null. */
+    public BulkFilings.Upload getHeld() {
+        return held;
+    }
+
+    public String getHeldName() {
+        return heldName;
     }
 
     public void restart(long id) {

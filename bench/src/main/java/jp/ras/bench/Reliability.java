@@ -81,6 +81,8 @@ public final class Reliability {
     private final Map<String, Integer> sessionLostAt = new ConcurrentHashMap<>();
     private final Sink sink;
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    /** The first 4xx answers, shown so a refusal by a rule is told from a broken client. */
+    private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
 
     private Reliability(Map<String, String> settings) {
         this.settings = settings;
@@ -113,19 +115,23 @@ public final class Reliability {
     private boolean run() throws Exception {
         sink.start();
         HttpClient http = client(null);
-        String token = token(http);
+        String token = token(http, setting("user", "ORG0000001"));
+        String officer = token(http, setting("officer", "SUP0000001"));
         Timestamp runStart;
         long rowsBefore;
+        long organisation;
         try (Connection db = db()) {
             runStart = timestamp(db, "select now()");
             rowsBefore = count(db, "select count(*) from residence_application", null);
+            organisation = count(db, "select organisation_id from user_account where auth_id = '"
+                    + setting("user", "ORG0000001").replace("'", "") + "'", null);
         }
-        List<String> bodies = bodies(http, token);
+        Filer filer = new Filer(token, officer, organisation, Base64.getEncoder().encodeToString(photo()));
         List<Thread> threads = new ArrayList<>();
         int clients = number("clients", 6);
         for (int c = 0; c < clients; c++) {
             int first = c;
-            threads.add(started(() -> file(http, token, bodies, first)));
+            threads.add(started(() -> file(http, filer)));
         }
         for (int s = 0; s < number("sessions", 4); s++) {
             String name = "session-" + (s + 1);
@@ -178,6 +184,13 @@ public final class Reliability {
             }
         }
         errors.stream().limit(20).forEach(e -> System.out.println("  failed request at " + e));
+        unexpected.forEach(e -> System.out.println("  4xx: " + e));
+        long refused = answers.stream().filter(a -> a.status() >= 400 && a.status() < 500).count();
+        if (refused * 100 > answers.size()) {
+            // every request the harness sends is valid: refusals mean the harness files wrongly, not a fault
+            System.out.printf("FAILED: %d of %d answers were 4xx%n", refused, answers.size());
+            ok = false;
+        }
         long stored = rowsAfter - rowsBefore;
         long inFlightAtFaults = answers.stream().filter(a -> a.filing() && (a.status() == -1 || a.status() >= 500))
                 .count();
@@ -300,40 +313,90 @@ public final class Reliability {
 
     // ------------------------------------------------------------------------------------------------ clients
 
-    private void file(HttpClient http, String token, List<String> bodies, int first) {
-        int i = first;
+    /**
+     * Files for a new person each time: one undecided application per person (AP13), so the client first adds a
+     * foreign national to the organisation's roster as an officer would (PR6), then files the extension.
+     */
+    private record Filer(String token, String officer, long organisation, String photo) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong people = new java.util.concurrent.atomic.AtomicLong();
+
+    private void file(HttpClient http, Filer filer) {
         int pause = number("pause", 50);
+        String expiry = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(45).toString();
         while (running.get()) {
-            String body = bodies.get(i++ % bodies.size());
-            long sent = now();
-            int status;
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/applications"))
-                        .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json").header("Accept-Language", "ja")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                status = answer.statusCode();
-                if (status >= 500) {
-                    errors.add(String.format("%.1f–%.1f s POST: %d %s", sent / 1000.0, now() / 1000.0, status,
-                            answer.body().substring(0, Math.min(200, answer.body().length()))));
-                }
-                if (status == 201) {
+            long n = people.incrementAndGet();
+            String person = """
+                    {"nameRoman":"RELIABILITY %s","nationality":"VNM","dateOfBirth":"1994-03-12","sex":"MALE",\
+                    "cardNumber":"RL%08dZZ","statusOfResidence":"技術・人文知識・国際業務","periodOfStay":"3年",\
+                    "stayExpiry":"%s","address":"東京都千代田区霞が関1-1-1"}""".formatted(letters(n), n, expiry);
+            String entry = send(http, "api/v1/officer/organisations/" + filer.organisation() + "/roster",
+                    filer.officer(), person, false);
+            if (entry == null) {
+                sleep(pause);
+                continue;
+            }
+            Matcher id = ROSTER_ID.matcher(entry);
+            if (!id.find()) {
+                throw new IllegalStateException("roster entry added without its id: " + entry);
+            }
+            String body = """
+                    {"rosterEntryId":%s,"reEntry":"NONE","activityPermission":false,"desiredPeriod":"1年",\
+                    "reason":"引き続き同じ会社で勤務するため","presenceConfirmed":true,"receiptMethod":"COUNTER",\
+                    "kanjiRequested":false,"applicantMail":"reliability@example.jp","applicantLanguage":"ja",\
+                    "photo":"%s"}""".formatted(id.group(1), filer.photo());
+            send(http, "api/v1/applications", filer.token(), body, true);
+            sleep(pause);
+        }
+    }
+
+    private static String letters(long n) {
+        StringBuilder name = new StringBuilder();
+        do {
+            name.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return name.toString();
+    }
+
+    /** POSTs and records the answer; the body of a 201, else null. A filing's 201 is acknowledged by its id. */
+    private String send(HttpClient http, String path, String token, String body, boolean filing) {
+        long sent = now();
+        int status;
+        String result = null;
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").header("Accept-Language", "ja")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            status = answer.statusCode();
+            if (status >= 500) {
+                errors.add(String.format("%.1f–%.1f s POST %s: %d %s", sent / 1000.0, now() / 1000.0, path, status,
+                        answer.body().substring(0, Math.min(200, answer.body().length()))));
+            } else if (status >= 400 && unexpected.size() < 5) {
+                unexpected.add(path + " " + status + " " + answer.body().substring(0, Math.min(300,
+                        answer.body().length())));
+            }
+            if (status == 201) {
+                result = answer.body();
+                if (filing) {
                     Matcher id = CREATED_ID.matcher(answer.headers().firstValue("Location").orElse(""));
                     if (!id.find()) {
                         throw new IllegalStateException("201 without the application's address");
                     }
                     acknowledged.add(Long.parseLong(id.group(1)));
                 }
-            } catch (IOException e) {
-                status = -1;
-                errors.add(String.format("%.1f–%.1f s POST: %s", sent / 1000.0, now() / 1000.0, e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
-            answers.add(new Answer(sent, now(), status, true));
-            sleep(pause);
+        } catch (IOException e) {
+            status = -1;
+            errors.add(String.format("%.1f–%.1f s POST %s: %s", sent / 1000.0, now() / 1000.0, path, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
+        answers.add(new Answer(sent, now(), status, filing));
+        return result;
     }
 
     /** A logged-in user reading the application list once a second; lost when sent back to the login page. */
@@ -393,8 +456,8 @@ public final class Reliability {
         }
     }
 
-    private String token(HttpClient http) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((setting("user", "ORG0000001") + ":"
+    private String token(HttpClient http, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":"
                 + setting("password", "demo-password-2026")).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -404,36 +467,6 @@ public final class Reliability {
             throw new IllegalStateException("token: " + answer.statusCode() + " " + answer.body());
         }
         return m.group(1);
-    }
-
-    /** One filing body per person on the roster (AP4 decides who can be filed; all are tried once here). */
-    private List<String> bodies(HttpClient http, String token) throws Exception {
-        String photo = Base64.getEncoder().encodeToString(photo());
-        String roster = http.send(HttpRequest.newBuilder(base.resolve("api/v1/roster"))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        List<String> bodies = new ArrayList<>();
-        Matcher ids = ROSTER_ID.matcher(roster);
-        while (ids.find()) {
-            String body = """
-                    {"rosterEntryId":%s,"reEntry":"NONE","activityPermission":false,"desiredPeriod":"1年",\
-                    "reason":"引き続き同じ会社で勤務するため","presenceConfirmed":true,"receiptMethod":"COUNTER",\
-                    "kanjiRequested":false,"applicantMail":"reliability@example.jp","applicantLanguage":"ja",\
-                    "photo":"%s"}""".formatted(ids.group(1), photo);
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/applications"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 201) {
-                Matcher id = CREATED_ID.matcher(answer.headers().firstValue("Location").orElse(""));
-                if (id.find()) {
-                    acknowledged.add(Long.parseLong(id.group(1)));
-                }
-                bodies.add(body);
-            }
-        }
-        if (bodies.isEmpty()) {
-            throw new IllegalStateException("no person on the roster can be filed for today");
-        }
-        return bodies;
     }
 
     private static byte[] photo() throws IOException {

@@ -139,6 +139,21 @@ class BulkFilingScreensIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("B2 (issue 19): an interrupted bulk filing says why it stopped, in Japanese and in English")
+    void b2_interruptedFilingSaysWhy() {
+        open("login.xhtml");
+        logIn(TestRun.id("BI", RUN), PASSWORD);
+        open("app/bulk.xhtml");
+        String row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
+        assertTrue(row.contains("中断") && row.contains("送信されたファイルを読み込めなくなりました"), row);
+        clickAndWait(By.id("lang:en"));
+        row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
+        assertTrue(row.contains("Interrupted") && row.contains("The files you sent can no longer be read"), row);
+        assertAccessible("bulk filing, interrupted, English");
+        clickAndWait(By.id("lang:ja"));
+    }
+
+    @Test
     @DisplayName("PR2, AC5: a supervisor starts the daily reminders from the jobs screen and sees the execution with"
             + " its status and counts")
     void pr2_supervisorStartsAJobAndSeesIt() {

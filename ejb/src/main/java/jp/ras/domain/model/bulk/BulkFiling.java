@@ -26,6 +26,9 @@ public class BulkFiling {
 
     public static final int MAX_FILE_NAME = 200;
 
+    /** B2 (issue 19): how often a job ended by a {@link BulkFilingInterruption#FAILURE} is restarted by RAS itself. */
+    public static final int MAX_AUTOMATIC_RESTARTS = 3;
+
     @Id
     @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
@@ -69,6 +72,15 @@ public class BulkFiling {
     @Column(name = "heartbeat_at")
     private Instant heartbeatAt;
 
+    /** Why its job last ended before every row was recorded; null while none did, or once it completed. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private BulkFilingInterruption interruption;
+
+    /** Restarts RAS made by itself since the upload or since a person's last restart. */
+    @Column(name = "automatic_restarts", nullable = false)
+    private int automaticRestarts;
+
     @Version
     private long version;
 
@@ -92,11 +104,18 @@ public class BulkFiling {
         this.state = BulkFilingState.QUEUED;
     }
 
-    /** Its job began (or began again after an interruption) as execution {@code executionId}. */
+    /**
+     * Its job began (or began again after an interruption) as execution {@code executionId}. A person restarts only
+     * an interrupted filing, so then RAS may again restart it by itself {@link #MAX_AUTOMATIC_RESTARTS} times.
+     */
     public void started(long executionId, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
             throw new IllegalStateException("bulk filing " + id + " is already completed");
         }
+        if (state == BulkFilingState.INTERRUPTED) {
+            this.automaticRestarts = 0;
+        }
+        this.interruption = null;
         this.jobExecutionId = executionId;
         this.state = BulkFilingState.RUNNING;
         this.heartbeatAt = now;
@@ -106,13 +125,44 @@ public class BulkFiling {
         return heartbeatAt;
     }
 
-    /** Its job ended: completed when every row is accounted for, else interrupted (to be restarted). */
-    public void ended(boolean completed, Instant now) {
+    /**
+     * Its job ended: completed when every row is accounted for. Otherwise it was {@code stopped} on purpose, or
+     * found its files unreadable ({@code filesUnreadable}), or failed. A failure makes it queued again for RAS to
+     * restart it (B2, issue 19), at most {@link #MAX_AUTOMATIC_RESTARTS} times in a row; else it is interrupted
+     * with its reason, for a person to restart.
+     *
+     * @return whether RAS restarts it now by itself
+     */
+    public boolean ended(boolean completed, boolean stopped, boolean filesUnreadable, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
-            return;
+            return false;
         }
-        this.state = completed ? BulkFilingState.COMPLETED : BulkFilingState.INTERRUPTED;
-        this.finishedAt = completed ? now : null;
+        if (completed) {
+            this.state = BulkFilingState.COMPLETED;
+            this.finishedAt = now;
+            this.interruption = null;
+            return false;
+        }
+        this.finishedAt = null;
+        this.interruption = stopped ? BulkFilingInterruption.STOPPED
+                : filesUnreadable ? BulkFilingInterruption.FILES : BulkFilingInterruption.FAILURE;
+        if (interruption == BulkFilingInterruption.FAILURE && automaticRestarts < MAX_AUTOMATIC_RESTARTS) {
+            this.automaticRestarts++;
+            this.state = BulkFilingState.QUEUED;
+            this.heartbeatAt = now; // its restart comes within seconds; the recovery waits for two minutes' silence
+            return true;
+        }
+        this.state = BulkFilingState.INTERRUPTED;
+        return false;
+    }
+
+    /** Why its job last ended early (null: it did not, or it completed since). */
+    public BulkFilingInterruption getInterruption() {
+        return interruption;
+    }
+
+    public int getAutomaticRestarts() {
+        return automaticRestarts;
     }
 
     public Long getId() {

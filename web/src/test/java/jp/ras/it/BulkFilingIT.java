@@ -40,6 +40,7 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.bulk.BulkFilingInterruption;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
@@ -104,6 +105,9 @@ class BulkFilingIT {
 
     @Inject
     private AsOrgUser asOrgUser;
+
+    @Inject
+    private AsSupervisor asSupervisor;
 
     /** A residence card number unique to this run and {@code n}. */
     private static String card(int n) {
@@ -263,9 +267,26 @@ class BulkFilingIT {
         long before = data.recordedRows(id);
         assertTrue(before > 0 && before < count, "stopped mid-file: " + before + " of " + count);
         assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
+        assertEquals(BulkFilingInterruption.STOPPED, summary(id).interruption(), "issue 19: why, for the page");
+        assertEquals(0, summary(id).automaticRestarts(), "a stop on purpose is not retried by RAS");
 
         asOrgUser.run(() -> bulkFilings.restart(id));
         await("the restarted filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(null, summary(id).interruption());
+
+        // Issue 19, the supervisor's screen: the clerk's 再開 made a new execution of the same instance; the first
+        // one, still STOPPED, is no longer offered, and restarting it anyway is a clear refusal.
+        AtomicReference<List<BatchJobs.Execution>> listed = new AtomicReference<>();
+        asSupervisor.run(() -> listed.set(jobs.latest(100)));
+        BatchJobs.Execution first = listed.get().stream().filter(e -> e.id() == execution).findFirst().orElseThrow();
+        assertEquals(BatchStatus.STOPPED, first.status());
+        assertFalse(first.restartable(), "not the latest execution of its instance");
+        assertEquals("restart-" + RUN + ".xlsx", first.bulk().fileName());
+        assertEquals(count, first.bulk().done(), "progress from RAS's tables");
+        assertTrue(first.bulk().organisation().startsWith("IT 一括"), first.bulk().organisation());
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> asSupervisor.run(() -> jobs.restart(execution)));
+        assertEquals(List.of(Violation.of("job", "jobNotRestartable", null)), refused.violations());
         assertEquals(count, summary(id).filed());
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
         for (int n = 100; n < 100 + count; n++) {
@@ -309,6 +330,44 @@ class BulkFilingIT {
         for (int n = 300; n < 300 + count; n++) {
             assertEquals(1, testAccounts.mailsTo(applicantMail(n)).size(), "one mail per applicant");
         }
+    }
+
+    @Test
+    @DisplayName("B2 (issue 19): a job that fails mid-file (its photo ZIP read short) is restarted by RAS itself and"
+            + " files every good row exactly once")
+    void b2_failedFilingResumesByItself() throws Exception {
+        int count = 100;
+        List<Long> persons = persons(organisation(), 500, count);
+        long id = registered("failing", 500, count);
+        Path zip = files.photos(id);
+        byte[] photos = Files.readAllBytes(zip);
+        jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
+
+        await("the first rows are filed", () -> data.recordedRows(id) > 0);
+        Files.write(zip, new byte[0]); // the same file, emptied under the running job: its next photo read fails
+        await("the job failed and waits for RAS's restart", () -> summary(id).resuming());
+        assertEquals(BulkFilingInterruption.FAILURE, summary(id).interruption());
+        assertEquals(1, summary(id).automaticRestarts());
+        assertTrue(data.recordedRows(id) < count, "failed mid-file");
+        Files.write(zip, photos); // the fault is gone before the restart (10 s later)
+
+        await("the filing restarted by itself completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(count, summary(id).filed(), "no row refused for a photo read short");
+        assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
+    }
+
+    @Test
+    @DisplayName("B2 (issue 19): a job whose uploaded files are gone is not retried by RAS; it is interrupted and says"
+            + " why")
+    void b2_unreadableFilesWaitForAPerson() throws Exception {
+        persons(organisation(), 600, 3);
+        long id = registered("gone", 600, 3);
+        files.delete(id);
+        jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
+        await("the job ends", () -> summary(id).state() == BulkFilingState.INTERRUPTED || summary(id).resuming());
+        assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
+        assertEquals(BulkFilingInterruption.FILES, summary(id).interruption());
+        assertEquals(0, summary(id).automaticRestarts());
     }
 
     @Test

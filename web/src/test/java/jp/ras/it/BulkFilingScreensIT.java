@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -136,6 +137,20 @@ class BulkFilingScreensIT extends BrowserTest {
             assertTrue(error.contains("一致しません") && error.contains("(AP2)"), error);
             assertEquals(null, sheet.getRow(3), "only the refused row");
         }
+
+        // Issue 19: the supervisor's jobs screen tells this filing apart (organisation, file) with its progress from
+        // RAS's tables, and offers no restart for a completed one.
+        freshSession();
+        open("login.xhtml");
+        logIn(TestRun.id("BV", RUN), PASSWORD);
+        open("officer/supervisor/jobs.xhtml");
+        WebElement bulk = driver.findElements(By.cssSelector("[id='jobs:executions'] tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(file.getFileName().toString())).findFirst().orElseThrow();
+        assertTrue(bulk.getText().contains("ロスター株式会社 " + TestRun.id("BS", RUN))
+                && bulk.getText().contains("3 / 3 行（申請 2・エラー 1）") && bulk.getText().contains("完了"),
+                bulk.getText());
+        assertTrue(bulk.findElements(By.cssSelector("input[id$='restart']")).isEmpty(), "nothing to restart");
+        assertAccessible("batch jobs, with a bulk filing");
     }
 
     @Test

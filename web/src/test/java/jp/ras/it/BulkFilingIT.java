@@ -333,6 +333,30 @@ class BulkFilingIT {
     }
 
     @Test
+    @DisplayName("B2, AP8 (issue 19): filings of 200 rows, each in two partitions reading its photo ZIP (names without"
+            + " the UTF-8 flag) at once, run side by side and complete without a failure")
+    void b2_partitionedFilingsWithPhotos() throws Exception {
+        int filings = 4;
+        int rows = 200; // two partitions of 100 (ras.bulk.partitions = 2)
+        List<Long> persons = persons(organisation(), 1000, filings * rows);
+        List<Long> ids = new ArrayList<>();
+        for (int f = 0; f < filings; f++) {
+            ids.add(registered("partitioned-" + f, 1000 + f * rows, rows));
+        }
+        for (long id : ids) {
+            jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 20);
+        }
+        for (long id : ids) {
+            await("filing " + id + " ends", () -> summary(id).state() == BulkFilingState.COMPLETED
+                    || summary(id).state() == BulkFilingState.INTERRUPTED);
+            assertEquals(BulkFilingState.COMPLETED, summary(id).state());
+            assertEquals(0, summary(id).automaticRestarts(), "no partition failed (a restart would hide it)");
+            assertEquals(rows, summary(id).filed());
+        }
+        assertEquals(Collections.nCopies(filings * rows, 1L), data.applicationsPerPerson(persons));
+    }
+
+    @Test
     @DisplayName("B2 (issue 19): a job that fails mid-file (its photo ZIP read short) is restarted by RAS itself and"
             + " files every good row exactly once")
     void b2_failedFilingResumesByItself() throws Exception {

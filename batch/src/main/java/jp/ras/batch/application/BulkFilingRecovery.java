@@ -63,7 +63,7 @@ public class BulkFilingRecovery {
 
     /** Issue 19: the waits before RAS's first, second and third restart of a failed filing by itself. */
     static final List<Duration> RESTART_DELAYS = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
-            Duration.ofSeconds(90));
+            Duration.ofSeconds(60)); // with the tries below, within the recovery's 2 minutes of silence
 
     /** How often, a second apart, a restart is tried while the failed execution is still ending. */
     private static final int RESTART_TRIES = 20;

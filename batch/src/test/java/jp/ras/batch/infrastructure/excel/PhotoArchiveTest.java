@@ -144,7 +144,7 @@ class PhotoArchiveTest {
         Path file = zip("ascii.zip", entries, StandardCharsets.US_ASCII);
         ExecutorService partitions = Executors.newFixedThreadPool(2);
         try {
-            for (int filing = 0; filing < 100; filing++) {
+            for (int filing = 0; filing < 500; filing++) {
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<Integer>> read = List.of(0, 100).stream().map(first -> partitions.submit(() -> {
                     together.await();

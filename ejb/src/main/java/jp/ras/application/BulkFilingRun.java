@@ -85,6 +85,11 @@ public class BulkFilingRun {
         return em.find(BulkFiling.class, id).getRowCount();
     }
 
+    /** Whether a photo ZIP was uploaded with the file (so its absence is a lost file, not a file without photos). */
+    public boolean withPhotos(long id) {
+        return em.find(BulkFiling.class, id).isWithPhotos();
+    }
+
     /** The job began (or began again) as execution {@code executionId}. */
     public void jobStarted(long id, long executionId) {
         em.find(BulkFiling.class, id).started(executionId, clock.instant());

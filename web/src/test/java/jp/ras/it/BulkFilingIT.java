@@ -384,7 +384,7 @@ class BulkFilingIT {
     @DisplayName("B2 (issue 19): a job whose uploaded files are gone is not retried by RAS; it is interrupted and says"
             + " why")
     void b2_unreadableFilesWaitForAPerson() throws Exception {
-        persons(organisation(), 600, 3);
+        persons(organisation(), 600, 6);
         long id = registered("gone", 600, 3);
         files.delete(id);
         jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
@@ -392,6 +392,15 @@ class BulkFilingIT {
         assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
         assertEquals(BulkFilingInterruption.FILES, summary(id).interruption());
         assertEquals(0, summary(id).automaticRestarts());
+
+        // Only its photo ZIP lost: not a file without photos, whose every row would be refused for AP8.
+        long lostZip = registered("zip-gone", 603, 3);
+        Files.delete(files.photos(lostZip));
+        jobs.startBulkFiling(lostZip, BulkKind.EXTENSION.name(), 2);
+        await("the job ends", () -> summary(lostZip).state() == BulkFilingState.INTERRUPTED
+                || summary(lostZip).state() == BulkFilingState.COMPLETED || summary(lostZip).resuming());
+        assertEquals(BulkFilingInterruption.FILES, summary(lostZip).interruption());
+        assertEquals(0, data.recordedRows(lostZip), "no row refused for a photo that was sent");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.batch.infrastructure.excel.BulkFile;
 import jp.ras.batch.infrastructure.excel.BulkFileException;
@@ -59,6 +60,8 @@ public class BulkFilingReader extends AbstractItemReader {
             file = BulkFile.reopen(files.file(id), bounds); // checked and counted at the upload
             if (Files.isRegularFile(files.photos(id))) {
                 photos = PhotoArchive.reopen(files.photos(id), bounds); // measured at the upload
+            } else if (run.withPhotos(id)) { // lost: without it every row would be refused for its photo
+                throw new UncheckedIOException(new NoSuchFileException(files.photos(id).toString()));
             }
         } catch (BulkFileException | UncheckedIOException e) {
             try {

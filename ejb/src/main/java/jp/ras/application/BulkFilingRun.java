@@ -20,6 +20,7 @@ import java.util.Set;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.bulk.BulkFiling;
+import jp.ras.domain.model.bulk.BulkFilingInterruption;
 import jp.ras.domain.model.bulk.BulkFilingRow;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
@@ -84,18 +85,47 @@ public class BulkFilingRun {
         return em.find(BulkFiling.class, id).getRowCount();
     }
 
+    /** Whether a photo ZIP was uploaded with the file (so its absence is a lost file, not a file without photos). */
+    public boolean withPhotos(long id) {
+        return em.find(BulkFiling.class, id).isWithPhotos();
+    }
+
     /** The job began (or began again) as execution {@code executionId}. */
     public void jobStarted(long id, long executionId) {
         em.find(BulkFiling.class, id).started(executionId, clock.instant());
     }
 
-    /** The job ended: the filing is completed when every row of the file is recorded, else interrupted. */
-    public BulkFilingState jobEnded(long id) {
+    /**
+     * How a job ended, for the job: the filing's state, and whether RAS restarts it by itself now (its
+     * {@code automaticRestarts}-th time).
+     */
+    public record Ended(BulkFilingState state, boolean restartAutomatically, int automaticRestarts, String kind)
+            implements Serializable {
+    }
+
+    /**
+     * The job ended: the filing is completed when every row of the file is recorded; else it was {@code stopped} on
+     * purpose, its files were unreadable ({@link #filesUnreadable}), or it failed, and it is queued for RAS's own
+     * restart or interrupted with that reason (issue 19, {@link BulkFiling#ended}).
+     */
+    public Ended jobEnded(long id, boolean stopped) {
         BulkFiling bulk = em.find(BulkFiling.class, id);
         long recorded = em.createQuery("select count(r) from BulkFilingRow r where r.bulkFilingId = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
-        bulk.ended(recorded >= bulk.getRowCount(), clock.instant());
-        return bulk.getState();
+        boolean again = bulk.ended(recorded >= bulk.getRowCount(), stopped,
+                bulk.getInterruption() == BulkFilingInterruption.FILES, clock.instant());
+        return new Ended(bulk.getState(), again, bulk.getAutomaticRestarts(), bulk.getKind());
+    }
+
+    /**
+     * A partition of the running job could not open the files as they were checked at the upload (missing, changed):
+     * noted, so that the job's end tells its users and RAS does not retry it. A bulk update: the partitions note it
+     * side by side.
+     */
+    public void filesUnreadable(long id) {
+        em.createQuery("update BulkFiling b set b.interruption = :files where b.id = :id and b.state = :running")
+                .setParameter("files", BulkFilingInterruption.FILES).setParameter("id", id)
+                .setParameter("running", BulkFilingState.RUNNING).executeUpdate();
     }
 
     /**

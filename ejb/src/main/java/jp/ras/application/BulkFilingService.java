@@ -14,13 +14,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.bulk.BulkFiling;
+import jp.ras.domain.model.bulk.BulkFilingInterruption;
 import jp.ras.domain.model.bulk.BulkFilingRow;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
@@ -65,17 +69,35 @@ public class BulkFilingService {
     /** A bulk filing with its counts, as its organisation's users see it. */
     public record Summary(long id, String fileName, String kind, Instant uploadedAt, String uploadedBy,
             BulkFilingState state, int rows, long filed, long refused, long awaitingPhoto, Instant finishedAt,
-            Locale locale, int resumptions) implements Serializable {
+            Locale locale, int resumptions, BulkFilingInterruption interruption, int automaticRestarts)
+            implements Serializable {
 
         /** Issue 19: it was interrupted and resumed (once or more); a completed filing keeps saying so. */
         public boolean resumed() {
             return resumptions > 0;
         }
 
+        /** Issue 19: its job failed and RAS restarts it by itself within seconds. */
+        public boolean resuming() {
+            return state == BulkFilingState.QUEUED && interruption != null;
+        }
+
         /** B1: completed with rows refused for their face photo only, which a photo attached now files. */
         public boolean photosWanted() {
             return state == BulkFilingState.COMPLETED && awaitingPhoto > 0;
         }
+
+        public long done() {
+            return filed + refused;
+        }
+    }
+
+    /**
+     * Issue 19: a bulk filing as the supervisors' jobs screen shows it beside its job's executions: whose, which file,
+     * and its progress from RAS's own tables, as its organisation's page shows it.
+     */
+    public record Progress(long id, String organisation, String fileName, BulkFilingState state, int rows,
+            long filed, long refused, Long jobExecutionId) implements Serializable {
 
         public long done() {
             return filed + refused;
@@ -169,6 +191,31 @@ public class BulkFilingService {
             summaries.add(summary(b));
         }
         return summaries;
+    }
+
+    /** Issue 19: the bulk filings of these ids (those that exist), with organisation, file and progress. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public Map<Long, Progress> progress(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, long[]> counts = new HashMap<>();
+        em.createQuery("select r.bulkFilingId, count(r.applicationId), count(r) from BulkFilingRow r"
+                        + " where r.bulkFilingId in :ids group by r.bulkFilingId", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(c -> counts.put(((Number) c[0]).longValue(),
+                        new long[] {((Number) c[1]).longValue(), ((Number) c[2]).longValue()}));
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, Progress> progress = new HashMap<>();
+        for (BulkFiling b : em.createQuery("select b from BulkFiling b where b.id in :ids", BulkFiling.class)
+                .setParameter("ids", ids).getResultList()) {
+            String organisation = names.computeIfAbsent(b.getOrganisationId(),
+                    o -> organisations.find(o).map(Organisation::getName).orElse(""));
+            long[] c = counts.getOrDefault(b.getId(), new long[2]);
+            progress.put(b.getId(), new Progress(b.getId(), organisation, b.getFileName(), b.getState(),
+                    b.getRowCount(), c[0], c[1] - c[0], b.getJobExecutionId()));
+        }
+        return progress;
     }
 
     /** The job execution of one of the caller's organisation's bulk filings (to restart it). */
@@ -273,7 +320,7 @@ public class BulkFilingService {
         long awaiting = counts[2] == null ? 0 : ((Number) counts[2]).longValue();
         return new Summary(b.getId(), b.getFileName(), b.getKind(), b.getUploadedAt(), b.getUploadedBy(),
                 b.getState(), b.getRowCount(), filed, all - filed, awaiting, b.getFinishedAt(), b.getLocale(),
-                b.getResumptions());
+                b.getResumptions(), b.getInterruption(), b.getAutomaticRestarts());
     }
 
     private BulkFiling mineOrNotFound(long id) {

@@ -40,6 +40,7 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.bulk.BulkFilingInterruption;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
@@ -104,6 +105,9 @@ class BulkFilingIT {
 
     @Inject
     private AsOrgUser asOrgUser;
+
+    @Inject
+    private AsSupervisor asSupervisor;
 
     /** A residence card number unique to this run and {@code n}. */
     private static String card(int n) {
@@ -263,11 +267,28 @@ class BulkFilingIT {
         long before = data.recordedRows(id);
         assertTrue(before > 0 && before < count, "stopped mid-file: " + before + " of " + count);
         assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
+        assertEquals(BulkFilingInterruption.STOPPED, summary(id).interruption(), "issue 19: why, for the page");
+        assertEquals(0, summary(id).automaticRestarts(), "a stop on purpose is not retried by RAS");
 
         asOrgUser.run(() -> bulkFilings.restart(id));
         assertTrue(summary(id).state() != BulkFilingState.INTERRUPTED,
                 "issue 19: right after 再開 it shows going on, not 中断: " + summary(id).state());
         await("the restarted filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(null, summary(id).interruption());
+
+        // Issue 19, the supervisor's screen: the clerk's 再開 made a new execution of the same instance; the first
+        // one, still STOPPED, is no longer offered, and restarting it anyway is a clear refusal.
+        AtomicReference<List<BatchJobs.Execution>> listed = new AtomicReference<>();
+        asSupervisor.run(() -> listed.set(jobs.latest(100)));
+        BatchJobs.Execution first = listed.get().stream().filter(e -> e.id() == execution).findFirst().orElseThrow();
+        assertEquals(BatchStatus.STOPPED, first.status());
+        assertFalse(first.restartable(), "not the latest execution of its instance");
+        assertEquals("restart-" + RUN + ".xlsx", first.bulk().fileName());
+        assertEquals(count, first.bulk().done(), "progress from RAS's tables");
+        assertTrue(first.bulk().organisation().startsWith("IT 一括"), first.bulk().organisation());
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> asSupervisor.run(() -> jobs.restart(execution)));
+        assertEquals(List.of(Violation.of("job", "jobNotRestartable", null)), refused.violations());
         assertEquals(count, summary(id).filed());
         assertTrue(summary(id).resumed(), "issue 19: the completed filing keeps the trace of its interruption");
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
@@ -320,13 +341,13 @@ class BulkFilingIT {
             + " nobody is filed or mailed twice")
     void ap13_b1_sameWorkbookTwice() throws Exception {
         long organisation = organisation();
-        List<Long> persons = persons(organisation, 500, 2);
+        List<Long> persons = persons(organisation, 700, 2);
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(BulkWorkbooks.row(card(500), expiry(), applicantMail(500)));
-        rows.add(BulkWorkbooks.row(card(501), expiry(), applicantMail(501)));
-        rows.add(BulkWorkbooks.row(card(501), expiry(), applicantMail(501))); // row 5: the same person again
+        rows.add(BulkWorkbooks.row(card(700), expiry(), applicantMail(700)));
+        rows.add(BulkWorkbooks.row(card(701), expiry(), applicantMail(701)));
+        rows.add(BulkWorkbooks.row(card(701), expiry(), applicantMail(701))); // row 5: the same person again
         byte[] workbook = BulkWorkbooks.workbook(BulkKind.EXTENSION, rows);
-        byte[] zip = BulkWorkbooks.photos(List.of(card(500), card(501)));
+        byte[] zip = BulkWorkbooks.photos(List.of(card(700), card(701)));
         long first = upload(workbook, zip);
         await("the first filing completes", () -> summary(first).state() == BulkFilingState.COMPLETED);
         assertEquals(2, summary(first).filed());
@@ -352,7 +373,7 @@ class BulkFilingIT {
         assertEquals(0, summary(second.get()).filed());
         assertEquals(Set.of("person/AP13"), refusedRules(second.get()));
         assertEquals(List.of(1L, 1L), data.applicationsPerPerson(persons), "nobody filed twice");
-        assertEquals(1, testAccounts.mailsTo(applicantMail(500)).size(), "nobody mailed twice");
+        assertEquals(1, testAccounts.mailsTo(applicantMail(700)).size(), "nobody mailed twice");
     }
 
     private Set<String> refusedRules(long id) {
@@ -360,6 +381,77 @@ class BulkFilingIT {
         asOrgUser.run(() -> refused.set(service.refusedRows(id, 0, 100)));
         return refused.get().stream().flatMap(r -> r.violations().stream()).map(v -> v.field() + "/" + v.rule())
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("B2, AP8 (issue 19): filings of 200 rows, each in two partitions reading its photo ZIP (names without"
+            + " the UTF-8 flag) at once, run side by side and complete without a failure")
+    void b2_partitionedFilingsWithPhotos() throws Exception {
+        int filings = 4;
+        int rows = 200; // two partitions of 100 (ras.bulk.partitions = 2)
+        List<Long> persons = persons(organisation(), 1000, filings * rows);
+        List<Long> ids = new ArrayList<>();
+        for (int f = 0; f < filings; f++) {
+            ids.add(registered("partitioned-" + f, 1000 + f * rows, rows));
+        }
+        for (long id : ids) {
+            jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 20);
+        }
+        for (long id : ids) {
+            await("filing " + id + " ends", () -> summary(id).state() == BulkFilingState.COMPLETED
+                    || summary(id).state() == BulkFilingState.INTERRUPTED);
+            assertEquals(BulkFilingState.COMPLETED, summary(id).state());
+            assertEquals(0, summary(id).automaticRestarts(), "no partition failed (a restart would hide it)");
+            assertEquals(rows, summary(id).filed());
+        }
+        assertEquals(Collections.nCopies(filings * rows, 1L), data.applicationsPerPerson(persons));
+    }
+
+    @Test
+    @DisplayName("B2 (issue 19): a job that fails mid-file (its photo ZIP read short) is restarted by RAS itself and"
+            + " files every good row exactly once")
+    void b2_failedFilingResumesByItself() throws Exception {
+        int count = 100;
+        List<Long> persons = persons(organisation(), 500, count);
+        long id = registered("failing", 500, count);
+        Path zip = files.photos(id);
+        byte[] photos = Files.readAllBytes(zip);
+        jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
+
+        await("the first rows are filed", () -> data.recordedRows(id) > 0);
+        Files.write(zip, new byte[0]); // the same file, emptied under the running job: its next photo read fails
+        await("the job failed and waits for RAS's restart", () -> summary(id).resuming());
+        assertEquals(BulkFilingInterruption.FAILURE, summary(id).interruption());
+        assertEquals(1, summary(id).automaticRestarts());
+        assertTrue(data.recordedRows(id) < count, "failed mid-file");
+        Files.write(zip, photos); // the fault is gone before the restart (10 s later)
+
+        await("the filing restarted by itself completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
+        assertEquals(count, summary(id).filed(), "no row refused for a photo read short");
+        assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");
+    }
+
+    @Test
+    @DisplayName("B2 (issue 19): a job whose uploaded files are gone is not retried by RAS; it is interrupted and says"
+            + " why")
+    void b2_unreadableFilesWaitForAPerson() throws Exception {
+        persons(organisation(), 600, 6);
+        long id = registered("gone", 600, 3);
+        files.delete(id);
+        jobs.startBulkFiling(id, BulkKind.EXTENSION.name(), 2);
+        await("the job ends", () -> summary(id).state() == BulkFilingState.INTERRUPTED || summary(id).resuming());
+        assertEquals(BulkFilingState.INTERRUPTED, summary(id).state());
+        assertEquals(BulkFilingInterruption.FILES, summary(id).interruption());
+        assertEquals(0, summary(id).automaticRestarts());
+
+        // Only its photo ZIP lost: not a file without photos, whose every row would be refused for AP8.
+        long lostZip = registered("zip-gone", 603, 3);
+        Files.delete(files.photos(lostZip));
+        jobs.startBulkFiling(lostZip, BulkKind.EXTENSION.name(), 2);
+        await("the job ends", () -> summary(lostZip).state() == BulkFilingState.INTERRUPTED
+                || summary(lostZip).state() == BulkFilingState.COMPLETED || summary(lostZip).resuming());
+        assertEquals(BulkFilingInterruption.FILES, summary(lostZip).interruption());
+        assertEquals(0, data.recordedRows(lostZip), "no row refused for a photo that was sent");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -147,6 +148,35 @@ class BulkFilingScreensIT extends BrowserTest {
         assertTrue(messages().contains("申請しませんでした"), messages());
         assertEquals(1, driver.findElement(By.id("filings:list")).findElements(By.cssSelector("tbody tr")).size(),
                 "nothing filed");
+
+        // Issue 19: the supervisor's jobs screen tells this filing apart (organisation, file) with its progress from
+        // RAS's tables, and offers no restart for a completed one.
+        freshSession();
+        open("login.xhtml");
+        logIn(TestRun.id("BV", RUN), PASSWORD);
+        open("officer/supervisor/jobs.xhtml");
+        WebElement bulk = driver.findElements(By.cssSelector("[id='jobs:executions'] tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(file.getFileName().toString())).findFirst().orElseThrow();
+        assertTrue(bulk.getText().contains("ロスター株式会社 " + TestRun.id("BS", RUN))
+                && bulk.getText().contains("3 / 3 行（申請 2・エラー 1）") && bulk.getText().contains("完了"),
+                bulk.getText());
+        assertTrue(bulk.findElements(By.cssSelector("input[id$='restart']")).isEmpty(), "nothing to restart");
+        assertAccessible("batch jobs, with a bulk filing");
+    }
+
+    @Test
+    @DisplayName("B2 (issue 19): an interrupted bulk filing says why it stopped, in Japanese and in English")
+    void b2_interruptedFilingSaysWhy() {
+        open("login.xhtml");
+        logIn(TestRun.id("BI", RUN), PASSWORD);
+        open("app/bulk.xhtml");
+        String row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
+        assertTrue(row.contains("中断") && row.contains("送信されたファイルを読み込めなくなりました"), row);
+        clickAndWait(By.id("lang:en"));
+        row = driver.findElement(By.cssSelector("[id='filings:list'] tbody tr")).getText();
+        assertTrue(row.contains("Interrupted") && row.contains("The files you sent can no longer be read"), row);
+        assertAccessible("bulk filing, interrupted, English");
+        clickAndWait(By.id("lang:ja"));
     }
 
     @Test

@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RosterEntry;
@@ -21,8 +23,9 @@ import jp.ras.domain.shared.JapanTime;
 
 /**
  * Test-only: for {@link BulkFilingScreensIT}, made when its deployment starts: {@code BS<run>}, an organisation user
- * whose list holds {@link #PERSONS} persons named {@link #NAME} (inside the AP4 window), and {@code BV<run>}, a
- * supervisor.
+ * whose list holds {@link #PERSONS} persons named {@link #NAME} (inside the AP4 window), {@code BV<run>}, a
+ * supervisor, and {@code BI<run>}, an organisation user whose one bulk filing was interrupted because its files could
+ * not be read (issue 19).
  */
 @Singleton
 @Startup
@@ -73,5 +76,13 @@ public class BulkScreensTestData {
                     Sex.FEMALE, card(run, i), "C7777777", STATUS, "3年", expiry(today), "東京都港区港南2-2-2"), today));
         }
         accounts.create(TestRun.id("BV", run), Role.SUPERVISOR, PASSWORD, TestRun.mail("BV", run));
+
+        long other = accounts.createWithRoster(TestRun.id("BI", run), PASSWORD, TestRun.mail("BI", run),
+                today.plusMonths(6), List.of()).getOrganisation().getId();
+        BulkFiling interrupted = new BulkFiling(other, TestRun.id("BI", run), Locale.JAPANESE, "interrupted.xlsx",
+                "EXTENSION", 10, true, null, clock.instant());
+        interrupted.started(1, clock.instant());
+        interrupted.ended(false, false, true, clock.instant());
+        em.persist(interrupted);
     }
 }

@@ -71,7 +71,8 @@ final class BulkWorkbooks {
     static byte[] photos(List<String> cards) {
         byte[] photo = TestApplications.photo(300);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        // ASCII names without the UTF-8 flag, as Windows' and LibreOffice's zip tools write them (issue 19)
+        try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.US_ASCII)) {
             for (String card : cards) {
                 zip.putNextEntry(new ZipEntry(card + ".jpg"));
                 zip.write(photo);

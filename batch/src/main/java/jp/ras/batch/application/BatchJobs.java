@@ -2,7 +2,10 @@ package jp.ras.batch.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -25,12 +28,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import jp.ras.application.BatchJobAudit;
+import jp.ras.application.BulkFilingService;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.shared.RuleViolationException;
 
 /**
@@ -63,10 +71,19 @@ public class BatchJobs {
     @Inject
     private BatchJobAudit audit;
 
-    /** One execution as the supervisors' screen shows it. */
+    /** RAS's own tables, for the bulk filings beside their executions. */
+    @Inject
+    private BulkFilingService bulkFilings;
+
+    /**
+     * One execution as the supervisors' screen shows it. {@code restartable} only for the latest execution of its
+     * job instance, failed or stopped (and, for a bulk filing, the filing's own, interrupted). {@code bulk}: for a
+     * bulk filing, its organisation, file and progress from RAS's tables (the job repository's counts of a
+     * partitioned step come only at its end); null for the other jobs or a filing no longer known.
+     */
     public record Execution(long id, long instanceId, String job, Instant start, Instant end, BatchStatus status,
-            String exitStatus, long read, long written, long skipped, boolean restartable)
-            implements Serializable {
+            String exitStatus, long read, long written, long skipped, boolean restartable,
+            BulkFilingService.Progress bulk) implements Serializable {
     }
 
     /** A supervisor starts a scheduled job now. Refused while it runs. */
@@ -81,10 +98,31 @@ public class BatchJobs {
         return id;
     }
 
-    /** A supervisor restarts a failed or stopped execution from its last checkpoint. */
+    /**
+     * A supervisor restarts a failed or stopped execution from its last checkpoint: the latest of its job instance
+     * (an earlier one was restarted already), and for a bulk filing the filing's own execution while it is
+     * interrupted (else it is running, completed, or being restarted by RAS itself).
+     *
+     * @throws RuleViolationException {@code jobNotRestartable} on field {@code job} for any other execution
+     */
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long restart(long executionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw RuleViolationException.of("job", "jobNotRestartable", null);
+        }
+        if (BULK_FILING.equals(execution.getJobName())) {
+            BulkFilingService.Progress bulk = bulkFilingOf(execution)
+                    .map(b -> bulkFilings.progress(List.of(b)).get(b)).orElse(null);
+            if (bulk == null || bulk.state() != BulkFilingState.INTERRUPTED
+                    || !Long.valueOf(executionId).equals(bulk.jobExecutionId())) {
+                throw RuleViolationException.of("job", "jobNotRestartable", null);
+            }
+        }
         long id = restartIfIdle(executionId);
         audit.record(AuditAction.BATCH_JOB_RESTARTED, "job-execution:" + executionId, "execution " + id);
         return id;
@@ -95,7 +133,9 @@ public class BatchJobs {
     @Lock(LockType.READ)
     public List<Execution> latest(int max) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        List<Execution> all = new ArrayList<>();
+        record Found(JobInstance instance, JobExecution execution, boolean latest) {
+        }
+        List<Found> found = new ArrayList<>();
         for (String job : List.of(SWEEP, REMINDERS, BULK_FILING)) {
             List<JobInstance> instances;
             try {
@@ -104,13 +144,35 @@ public class BatchJobs {
                 continue;
             }
             for (JobInstance instance : instances) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    all.add(execution(operator, instance, execution));
+                List<JobExecution> executions = operator.getJobExecutions(instance);
+                long latest = executions.stream().mapToLong(JobExecution::getExecutionId).max().orElse(-1);
+                for (JobExecution execution : executions) {
+                    found.add(new Found(instance, execution, execution.getExecutionId() == latest));
                 }
             }
         }
-        all.sort(Comparator.comparingLong(Execution::id).reversed());
-        return all.size() > max ? List.copyOf(all.subList(0, max)) : all;
+        found.sort(Comparator.comparingLong((Found f) -> f.execution().getExecutionId()).reversed());
+        List<Found> shown = found.size() > max ? found.subList(0, max) : found;
+        Map<Long, BulkFilingService.Progress> bulk = bulkFilings.progress(shown.stream()
+                .map(f -> bulkFilingOf(f.execution())).flatMap(Optional::stream).collect(Collectors.toSet()));
+        List<Execution> all = new ArrayList<>(shown.size());
+        for (Found f : shown) {
+            all.add(execution(operator, f.instance(), f.execution(), f.latest(),
+                    bulkFilingOf(f.execution()).map(bulk::get).orElse(null)));
+        }
+        return all;
+    }
+
+    /** The bulk filing an execution of {@link #BULK_FILING} files. */
+    private static Optional<Long> bulkFilingOf(JobExecution execution) {
+        if (!BULK_FILING.equals(execution.getJobName()) || execution.getJobParameters() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(execution.getJobParameters().getProperty("bulkFilingId", "")));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Starts {@code job} unless an execution of it is starting or running; returns the execution id. */
@@ -157,12 +219,20 @@ public class BatchJobs {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(executionId);
         JobInstance instance = operator.getJobInstance(executionId);
-        boolean active = operator.getJobExecutions(instance).stream().anyMatch(e -> ACTIVE.contains(e.getBatchStatus()));
-        if (active || (execution.getBatchStatus() != BatchStatus.FAILED
+        List<JobExecution> executions = operator.getJobExecutions(instance);
+        boolean active = executions.stream().anyMatch(e -> ACTIVE.contains(e.getBatchStatus()));
+        boolean latest = executions.stream().allMatch(e -> e.getExecutionId() <= executionId);
+        if (active || !latest || (execution.getBatchStatus() != BatchStatus.FAILED
                 && execution.getBatchStatus() != BatchStatus.STOPPED)) {
             throw RuleViolationException.of("job", "jobNotRestartable", null);
         }
-        long id = operator.restart(executionId, execution.getJobParameters());
+        long id;
+        try {
+            id = operator.restart(executionId, execution.getJobParameters());
+        } catch (JobExecutionNotMostRecentException | JobExecutionAlreadyCompleteException | JobRestartException
+                | NoSuchJobExecutionException e) { // restarted or completed meanwhile, from another screen or server
+            throw RuleViolationException.of("job", "jobNotRestartable", null);
+        }
         LOG.info(() -> "restarted " + execution.getJobName() + " execution " + executionId + " as " + id);
         return id;
     }
@@ -175,7 +245,8 @@ public class BatchJobs {
         }
     }
 
-    private static Execution execution(JobOperator operator, JobInstance instance, JobExecution e) {
+    private static Execution execution(JobOperator operator, JobInstance instance, JobExecution e, boolean latest,
+            BulkFilingService.Progress bulk) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -190,9 +261,11 @@ public class BatchJobs {
             }
         }
         BatchStatus status = e.getBatchStatus();
+        boolean restartable = latest && (status == BatchStatus.FAILED || status == BatchStatus.STOPPED)
+                && (!BULK_FILING.equals(e.getJobName()) || bulk != null && bulk.state() == BulkFilingState.INTERRUPTED
+                        && Long.valueOf(e.getExecutionId()).equals(bulk.jobExecutionId()));
         return new Execution(e.getExecutionId(), instance.getInstanceId(), e.getJobName(), instant(e.getStartTime()),
-                instant(e.getEndTime()), status, e.getExitStatus(), read, written, skipped,
-                status == BatchStatus.FAILED || status == BatchStatus.STOPPED);
+                instant(e.getEndTime()), status, e.getExitStatus(), read, written, skipped, restartable, bulk);
     }
 
     private static Instant instant(Date date) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.application.ClusterClaims;
 import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
+import jp.ras.domain.shared.RuleViolationException;
 
 /**
  * B2: a bulk filing whose server was killed mid-file goes on when RAS starts again, or, in a cluster, on another
@@ -28,6 +30,11 @@ import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
  * shows the dead execution as started), so a new job is started for it: it reads the file from the top and skips
  * every row already recorded, so each good row is filed exactly once. The delayed start is a task of the managed
  * scheduled executor, not an EJB timer (see {@link JobSchedule} for why).
+ *
+ * <p>Issue 19: a job that failed (not stopped on purpose, its files readable) is restarted here by RAS itself,
+ * from its checkpoints, after {@link #RESTART_DELAYS} ({@link #restartSoon}); after
+ * {@link jp.ras.domain.model.bulk.BulkFiling#MAX_AUTOMATIC_RESTARTS} such restarts in a row it waits, interrupted
+ * with its reason, for a person's restart.
  */
 @Singleton
 @Startup
@@ -53,6 +60,13 @@ public class BulkFilingRecovery {
 
     /** A job silent this long (a chunk beats in seconds) died with its instance. */
     static final Duration SILENCE = Duration.ofMinutes(2);
+
+    /** Issue 19: the waits before RAS's first, second and third restart of a failed filing by itself. */
+    static final List<Duration> RESTART_DELAYS = List.of(Duration.ofSeconds(10), Duration.ofSeconds(30),
+            Duration.ofSeconds(60)); // with the tries below, within the recovery's 2 minutes of silence
+
+    /** How often, a second apart, a restart is tried while the failed execution is still ending. */
+    private static final int RESTART_TRIES = 20;
 
     @Inject
     private ClusterClaims claims;
@@ -86,6 +100,36 @@ public class BulkFilingRecovery {
             first = false;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unfinished bulk filings could not be resumed", e);
+        }
+    }
+
+    /**
+     * Issue 19: restarts the failed execution {@code executionId} of filing {@code id} (queued again by its job's
+     * end) after the {@code attempt}-th of {@link #RESTART_DELAYS}. Should this instance go down before, the filing
+     * is queued and silent, so {@link #recover} resumes it.
+     */
+    public void restartSoon(long id, long executionId, String kind, int attempt) {
+        Duration delay = RESTART_DELAYS.get(Math.min(Math.max(attempt, 1), RESTART_DELAYS.size()) - 1);
+        LOG.warning(() -> "bulk filing " + id + ": execution " + executionId + " failed; RAS restarts it in "
+                + delay.toSeconds() + " s (automatic restart " + attempt + ")");
+        executor.schedule(() -> restart(id, executionId, kind, RESTART_TRIES), delay.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void restart(long id, long executionId, String kind, int tries) {
+        try {
+            long execution = jobs.restartBulkFiling(id, executionId, kind, config.chunkSize());
+            LOG.info(() -> "bulk filing " + id + ": restarted by itself as execution " + execution);
+        } catch (RuleViolationException e) { // its execution is still ending (its listener ran, its status not set)
+            if (tries > 1) {
+                executor.schedule(() -> restart(id, executionId, kind, tries - 1), 1, TimeUnit.SECONDS);
+            } else {
+                LOG.warning(() -> "bulk filing " + id + ": execution " + executionId
+                        + " could not be restarted; it is resumed once silent");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "bulk filing " + id + ": execution " + executionId
+                    + " could not be restarted; it is resumed once silent", e);
         }
     }
 

@@ -3,7 +3,6 @@ package jp.ras.batch.infrastructure.excel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * The optional ZIP of face photos uploaded beside a bulk file (AP8): each entry named by the residence card number,
@@ -25,6 +24,13 @@ import java.util.zip.ZipFile;
  * {@code __MACOSX} and {@code ._} files are skipped, other names are listed in {@link #ignored()}. {@link #open}
  * inflates every photo once (bounded) so that a zip bomb or a corrupt entry is refused up front; the photo's own
  * checks (format, size, pixels) stay with the domain's photo rules.
+ *
+ * <p>Read with Commons Compress, not {@code java.util.zip.ZipFile} (issue 19): the JDK's instances on one file share
+ * its central directory and, for names without the UTF-8 flag (which ordinary zip tools write), one decoder that is
+ * not safe between threads and is used again at every read, so the partitions of one filing, each with its own
+ * instance, failed now and then ("Current state = FLUSHED, new state = CODING_END"). A Commons Compress
+ * {@code ZipFile} shares nothing with another, decodes the names once when it opens, and reads an entry by its
+ * offset. One instance is still for one thread: each partition opens its own.
  */
 public final class PhotoArchive implements AutoCloseable {
 
@@ -33,14 +39,14 @@ public final class PhotoArchive implements AutoCloseable {
 
     private static final Pattern NAME = Pattern.compile("([A-Za-z0-9]+)\\.(?:jpe?g|png)", Pattern.CASE_INSENSITIVE);
     /** Names without the UTF-8 flag are read as Windows Japanese (as zip tools of Japanese Windows write them). */
-    private static final Charset LEGACY_NAMES = Charset.forName("windows-31j");
+    private static final String LEGACY_NAMES = "windows-31j";
     private static final long RATIO_GRACE = 1024 * 1024;
 
     private final ZipFile zip;
-    private final Map<String, ZipEntry> photos;
+    private final Map<String, ZipArchiveEntry> photos;
     private final List<String> ignored;
 
-    private PhotoArchive(ZipFile zip, Map<String, ZipEntry> photos, List<String> ignored) {
+    private PhotoArchive(ZipFile zip, Map<String, ZipArchiveEntry> photos, List<String> ignored) {
         this.zip = zip;
         this.photos = photos;
         this.ignored = ignored;
@@ -70,14 +76,14 @@ public final class PhotoArchive implements AutoCloseable {
             if (Files.size(file) > limits.maxInflatedBytes()) {
                 throw new BulkFileException(BulkFileException.TOO_LARGE, limits.maxInflatedBytes());
             }
-            zip = new ZipFile(file.toFile(), ZipFile.OPEN_READ, LEGACY_NAMES);
-            Map<String, ZipEntry> photos = new HashMap<>();
+            zip = ZipFile.builder().setPath(file).setCharset(LEGACY_NAMES).get();
+            Map<String, ZipArchiveEntry> photos = new HashMap<>();
             List<String> ignored = new ArrayList<>();
             long total = 0;
             byte[] buffer = new byte[64 * 1024];
-            Enumeration<? extends ZipEntry> entries = zip.entries();
+            Enumeration<ZipArchiveEntry> entries = zip.getEntries();
             while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
+                ZipArchiveEntry entry = entries.nextElement();
                 String path = entry.getName().replace('\\', '/');
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || path.startsWith("__MACOSX/") || path.contains("/__MACOSX/")
@@ -120,7 +126,7 @@ public final class PhotoArchive implements AutoCloseable {
     }
 
     /** Inflates an entry, discarding the bytes, up to one byte more than a photo may have. */
-    private static long inflated(ZipFile zip, ZipEntry entry, byte[] buffer) throws IOException {
+    private static long inflated(ZipFile zip, ZipArchiveEntry entry, byte[] buffer) throws IOException {
         try (InputStream in = zip.getInputStream(entry)) {
             long count = 0;
             int n;
@@ -140,12 +146,18 @@ public final class PhotoArchive implements AutoCloseable {
             return Optional.empty();
         }
         String card = Normalizer.normalize(cardNumber.strip(), Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
-        ZipEntry entry = photos.get(card);
+        ZipArchiveEntry entry = photos.get(card);
         if (entry == null) {
             return Optional.empty();
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            return Optional.of(in.readNBytes(MAX_PHOTO_BYTES + 1));
+            byte[] photo = in.readNBytes(MAX_PHOTO_BYTES + 1);
+            if (entry.getSize() >= 0 && photo.length < Math.min(entry.getSize(), MAX_PHOTO_BYTES + 1L)) {
+                // the file changed or broke since it was checked: a failure to read, never a (shorter) photo
+                throw new IOException("photo " + entry.getName() + ": " + photo.length + " of " + entry.getSize()
+                        + " bytes");
+            }
+            return Optional.of(photo);
         } catch (IOException e) {
             throw new UncheckedIOException("photo " + entry.getName(), e);
         }

@@ -6,8 +6,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import jp.ras.application.BulkFilingRun;
 import jp.ras.batch.infrastructure.excel.BulkFile;
+import jp.ras.batch.infrastructure.excel.BulkFileException;
 import jp.ras.batch.infrastructure.excel.BulkLimits;
 import jp.ras.batch.infrastructure.excel.BulkRow;
 import jp.ras.batch.infrastructure.excel.PhotoArchive;
@@ -40,6 +44,9 @@ public class BulkFilingReader extends AbstractItemReader {
     @Inject
     private BulkLimitsConfig limits;
 
+    @Inject
+    private BulkFilingRun run;
+
     private BulkFile file;
     private PhotoArchive photos;
     private int next;
@@ -49,9 +56,20 @@ public class BulkFilingReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         long id = Long.parseLong(bulkFilingId);
         BulkLimits bounds = limits.limits();
-        file = BulkFile.reopen(files.file(id), bounds); // checked and counted at the upload
-        if (Files.isRegularFile(files.photos(id))) {
-            photos = PhotoArchive.reopen(files.photos(id), bounds); // measured at the upload
+        try {
+            file = BulkFile.reopen(files.file(id), bounds); // checked and counted at the upload
+            if (Files.isRegularFile(files.photos(id))) {
+                photos = PhotoArchive.reopen(files.photos(id), bounds); // measured at the upload
+            } else if (run.withPhotos(id)) { // lost: without it every row would be refused for its photo
+                throw new UncheckedIOException(new NoSuchFileException(files.photos(id).toString()));
+            }
+        } catch (BulkFileException | UncheckedIOException e) {
+            try {
+                run.filesUnreadable(id); // gone or changed since the upload: a retry would fail the same way
+            } catch (RuntimeException noted) {
+                e.addSuppressed(noted);
+            }
+            throw e;
         }
         next = checkpoint instanceof Integer resume ? resume : Integer.parseInt(first);
         stop = Integer.parseInt(end);

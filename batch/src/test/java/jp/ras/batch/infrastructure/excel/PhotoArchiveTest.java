@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.DisplayName;
@@ -25,8 +30,13 @@ class PhotoArchiveTest {
     Path dir;
 
     private Path zip(String name, Map<String, byte[]> entries) throws Exception {
+        return zip(name, entries, StandardCharsets.UTF_8);
+    }
+
+    /** With a charset other than UTF-8 the names are written without the UTF-8 flag, as ordinary zip tools do. */
+    private Path zip(String name, Map<String, byte[]> entries, Charset names) throws Exception {
         Path file = dir.resolve(name);
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file), names)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(e.getKey()));
                 out.write(e.getValue());
@@ -101,6 +111,59 @@ class PhotoArchiveTest {
         try (PhotoArchive archive = PhotoArchive.reopen(bomb, BulkLimits.defaults())) { // not measured again
             assertEquals(PhotoArchive.MAX_PHOTO_BYTES + 1, archive.photoFor("ab12345678cd").orElseThrow().length);
             assertTrue(archive.photoFor("AB00000000CD").isEmpty());
+        }
+    }
+
+    @Test
+    @DisplayName("AP8: names without the UTF-8 flag are read as windows-31j (Japanese Windows zip tools)")
+    void legacyNames() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("写真/AB12345678CD.jpg", bytes("jpeg-1"));
+        entries.put("写真/山田.jpg", bytes("no card number"));
+        try (PhotoArchive archive = PhotoArchive.open(zip("sjis.zip", entries, Charset.forName("windows-31j")),
+                BulkLimits.defaults())) {
+            assertArrayEquals(bytes("jpeg-1"), archive.photoFor("AB12345678CD").orElseThrow());
+            assertEquals(List.of("写真/山田.jpg"), archive.ignored());
+        }
+    }
+
+    /**
+     * Issue 19: the partitions of one filing each reopen the same ZIP and read their rows' photos at once. With the
+     * JDK's ZipFile, instances on one file share its central directory and the decoder of non-UTF-8 names, and
+     * reads at once failed with "IllegalStateException: Current state = FLUSHED, new state = CODING_END" (about one
+     * filing of 200 rows in six). Here many filings, each two partitions of 100 rows with ASCII names without the
+     * UTF-8 flag, as LibreOffice's and Windows' zip tools write them.
+     */
+    @Test
+    @DisplayName("B2, AP8: two partitions read one photo ZIP at once, in many filings, without a failure")
+    void partitionsAtOnce() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < 200; i++) {
+            entries.put(String.format("AB%08dCD.jpg", i), bytes("photo " + i));
+        }
+        Path file = zip("ascii.zip", entries, StandardCharsets.US_ASCII);
+        ExecutorService partitions = Executors.newFixedThreadPool(2);
+        try {
+            for (int filing = 0; filing < 500; filing++) {
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Integer>> read = List.of(0, 100).stream().map(first -> partitions.submit(() -> {
+                    together.await();
+                    int found = 0;
+                    try (PhotoArchive archive = PhotoArchive.reopen(file, BulkLimits.defaults())) {
+                        for (int i = first; i < first + 100; i++) {
+                            byte[] photo = archive.photoFor(String.format("AB%08dCD", i)).orElseThrow();
+                            assertArrayEquals(bytes("photo " + i), photo);
+                            found++;
+                        }
+                    }
+                    return found;
+                })).toList();
+                for (Future<Integer> partition : read) {
+                    assertEquals(100, partition.get(), "filing " + filing);
+                }
+            }
+        } finally {
+            partitions.shutdownNow();
         }
     }
 

@@ -26,6 +26,9 @@ public class BulkFiling {
 
     public static final int MAX_FILE_NAME = 200;
 
+    /** B2 (issue 19): how often a job ended by a {@link BulkFilingInterruption#FAILURE} is restarted by RAS itself. */
+    public static final int MAX_AUTOMATIC_RESTARTS = 3;
+
     @Id
     @SequenceGenerator(name = Ids.SEQUENCE, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.SEQUENCE)
@@ -77,7 +80,16 @@ public class BulkFiling {
     @Column(nullable = false)
     private int resumptions;
 
-        @Version
+    /** Why its job last ended before every row was recorded; null while none did, or once it completed. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private BulkFilingInterruption interruption;
+
+    /** Restarts RAS made by itself since the upload or since a person's last restart. */
+    @Column(name = "automatic_restarts", nullable = false)
+    private int automaticRestarts;
+
+    @Version
     private long version;
 
     protected BulkFiling() {
@@ -105,8 +117,10 @@ public class BulkFiling {
     }
 
     /**
-     * Its job began as execution {@code executionId}; a start after an earlier execution is a resumption of an
-     * interrupted filing (by a user's 再開, a supervisor, or the recovery of a dead instance's filing), counted.
+     * Its job began (or began again after an interruption) as execution {@code executionId}. A start after an
+     * earlier execution is a resumption of an interrupted filing (by a user's 再開, a supervisor, RAS itself, or the
+     * recovery of a dead instance's filing), counted. A person restarts only an interrupted filing, so then RAS may
+     * again restart it by itself {@link #MAX_AUTOMATIC_RESTARTS} times.
      */
     public void started(long executionId, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
@@ -115,6 +129,10 @@ public class BulkFiling {
         if (jobExecutionId != null && jobExecutionId != executionId && state != BulkFilingState.QUEUED) {
             resumptions++;
         }
+        if (state == BulkFilingState.INTERRUPTED) {
+            this.automaticRestarts = 0;
+        }
+        this.interruption = null;
         this.jobExecutionId = executionId;
         this.state = BulkFilingState.RUNNING;
         this.heartbeatAt = now;
@@ -132,6 +150,9 @@ public class BulkFiling {
         state = BulkFilingState.QUEUED;
         heartbeatAt = now;
         resumptions++;
+        // a person's restart: RAS may again restart it by itself, and the reason it stopped is behind it
+        interruption = null;
+        automaticRestarts = 0;
     }
 
     /** The resumption could not be started after all: interrupted again, as before. */
@@ -150,17 +171,49 @@ public class BulkFiling {
         return contentSha256;
     }
 
-        public Instant getHeartbeatAt() {
+    public Instant getHeartbeatAt() {
         return heartbeatAt;
     }
 
-    /** Its job ended: completed when every row is accounted for, else interrupted (to be restarted). */
-    public void ended(boolean completed, Instant now) {
+    /**
+     * Its job ended: completed when every row is accounted for. Otherwise it was {@code stopped} on purpose, or
+     * found its files unreadable ({@code filesUnreadable}), or failed. A failure makes it queued again for RAS to
+     * restart it (B2, issue 19), at most {@link #MAX_AUTOMATIC_RESTARTS} times in a row; else it is interrupted
+     * with its reason, for a person to restart.
+     *
+     * @return whether RAS restarts it now by itself
+     */
+    public boolean ended(boolean completed, boolean stopped, boolean filesUnreadable, Instant now) {
         if (state == BulkFilingState.COMPLETED) {
-            return;
+            return false;
         }
-        this.state = completed ? BulkFilingState.COMPLETED : BulkFilingState.INTERRUPTED;
-        this.finishedAt = completed ? now : null;
+        if (completed) {
+            this.state = BulkFilingState.COMPLETED;
+            this.finishedAt = now;
+            this.interruption = null;
+            return false;
+        }
+        this.finishedAt = null;
+        this.interruption = stopped ? BulkFilingInterruption.STOPPED
+                : filesUnreadable ? BulkFilingInterruption.FILES : BulkFilingInterruption.FAILURE;
+        if (interruption == BulkFilingInterruption.FAILURE && automaticRestarts < MAX_AUTOMATIC_RESTARTS) {
+            this.automaticRestarts++;
+            this.resumptions++; // the finished filing keeps the trace that it was interrupted
+            this.state = BulkFilingState.QUEUED;
+            this.heartbeatAt = now; // its restart comes within seconds; the recovery waits for two minutes' silence
+            return true;
+        }
+        this.state = BulkFilingState.INTERRUPTED;
+        return false;
+    }
+
+    /** Why its job last ended early (null: it did not, or it completed since). */
+    public BulkFilingInterruption getInterruption() {
+        return interruption;
+    }
+
+    public int getAutomaticRestarts() {
+        return automaticRestarts;
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ import jp.ras.application.ResidenceApplicationService;
 import jp.ras.batch.application.BulkFilings;
 import jp.ras.batch.infrastructure.excel.BulkColumn;
 import jp.ras.batch.infrastructure.excel.BulkRow;
+import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.application.PhotoUpload;
@@ -212,6 +213,11 @@ public class BulkFilingBacking implements Serializable {
     public boolean isRunning() {
         return filings.stream().anyMatch(f -> f.state() == BulkFilingState.QUEUED
                 || f.state() == BulkFilingState.RUNNING);
+    }
+
+    /** Issue 19: how often RAS restarts a failed filing by itself before a person must. */
+    public int getMaxAutomaticRestarts() {
+        return BulkFiling.MAX_AUTOMATIC_RESTARTS;
     }
 
     public List<BulkFilingService.Summary> getFilings() {

@@ -1,6 +1,7 @@
 package jp.ras.interfaces.web.officer;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,7 +12,10 @@ import jp.ras.interfaces.web.shell.Messages;
 
 /**
  * Supervisor screen: the executions of the batch jobs (job, start, end, status, rows read / written / skipped,
- * exit status), starting a daily job now and restarting a failed or stopped execution from its checkpoint.
+ * exit status; for a bulk filing its organisation, file and progress from RAS's tables), starting a daily job now
+ * and restarting the latest execution of a run that failed or stopped from its checkpoint. A restart that has
+ * become impossible meanwhile (restarted from the clerk's page, another screen or by RAS itself) is answered with
+ * a message, and the list is loaded again.
  */
 @Named
 @ViewScoped
@@ -47,6 +51,12 @@ public class BatchJobsBacking implements Serializable {
 
     public void refresh() {
         load();
+    }
+
+    /** Whether an execution is starting or running, so the page keeps its counts up to date. */
+    public boolean isRunning() {
+        return executions.stream().anyMatch(e -> e.status() == BatchStatus.STARTING
+                || e.status() == BatchStatus.STARTED || e.status() == BatchStatus.STOPPING);
     }
 
     public List<String> getStartable() {

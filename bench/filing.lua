@@ -1,18 +1,26 @@
--- wrk script of bench/run: POST /api/v1/applications with the bearer token and the filings of the file named by
--- BODIES (one JSON body per line, one per person that can be filed today), each connection cycling through them.
+-- wrk script of bench/run: POST /api/v1/applications with the bearer token, each request for a person of its own
+-- (one undecided application per person, AP13): the roster entry ids in the file named by IDS (bench's "people"),
+-- thread i of THREADS taking ids i, i + THREADS, …; the body is BODIES' line 1, the id, line 2.
 -- Counts the answers by status in every thread and prints rate, percentiles and counts as key=value lines.
-local bodies = {}
+local lines = {}
 for line in io.lines(os.getenv("BODIES")) do
-  bodies[#bodies + 1] = line
+  lines[#lines + 1] = line
 end
+local before, after = lines[1], lines[2]
+local ids = {}
+for line in io.lines(os.getenv("IDS")) do
+  ids[#ids + 1] = line
+end
+local stride = tonumber(os.getenv("THREADS") or "2")
 local token = os.getenv("TOKEN")
 local threads = {}
-local next_body = 1
 counts = {}
 sent = 0
+slot = 1
 
 function setup(thread)
   table.insert(threads, thread)
+  thread:set("slot", #threads)
 end
 
 function init(args)
@@ -21,9 +29,10 @@ function init(args)
 end
 
 function request()
+  -- past the end the ids are used again: those filings answer 422 (AP13) and count as such
+  local index = ((slot - 1) + sent * stride) % #ids + 1
   sent = sent + 1
-  local body = bodies[next_body]
-  next_body = next_body % #bodies + 1
+  local body = before .. ids[index] .. after
   return wrk.format("POST", "/api/v1/applications", {
     ["Authorization"] = "Bearer " .. token,
     ["Content-Type"] = "application/json",

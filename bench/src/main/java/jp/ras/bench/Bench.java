@@ -27,9 +27,14 @@ import org.HdrHistogram.Histogram;
 /**
  * The load client of bench/run. Two modes, settings as key=value arguments:
  * <ul>
- * <li>{@code filing bodies=FILE}: only the probe filings (one per person on the roster that can be filed today),
- * then the token and the valid filing bodies, one per line, for wrk and bench/filing.lua.</li>
- * <li>{@code filing}: {@code clients} closed-loop clients file valid extensions through POST /api/v1/applications for
+ * <li>{@code people count=N cards=XY organisation=ID out=FILE}: adds N foreign nationals to the organisation's
+ * roster through the officer API (as SUP0000001), 8 at a time, and writes their roster entry ids, one per line: one
+ * person may have one undecided application (AP13), so every filing of the bench is for a person of its own.</li>
+ * <li>{@code filing ids=FILE bodies=FILE}: files for the first person of {@code ids} (the probe), then writes the
+ * filing body around the roster entry id, for wrk and bench/filing.lua: line 1 what comes before the id, line 2 what
+ * comes after.</li>
+ * <li>{@code filing ids=FILE}: {@code clients} closed-loop clients file valid extensions through POST
+ * /api/v1/applications, each for the next person of {@code ids} (it ends early when they run out), for
  * {@code warmup} then {@code seconds} seconds; prints the rate and the latency percentiles of the measured part and
  * the count of 201 answers over the whole run (warm-up included), to compare with the rows stored.</li>
  * <li>{@code list}: the application list's first page and a filtered page, through the API and the screen
@@ -64,6 +69,7 @@ public final class Bench {
         Bench bench = new Bench(settings);
         switch (args.length == 0 ? "" : args[0]) {
             case "filing" -> bench.filing();
+            case "people" -> bench.people();
             case "list" -> bench.list();
             case "get" -> bench.hammer();
             default -> {
@@ -89,31 +95,26 @@ public final class Bench {
         int seconds = number("seconds", 60);
         HttpClient http = client(null);
         String token = token(http);
-        List<String> bodies = new ArrayList<>();
         String photo = Base64.getEncoder().encodeToString(photo());
+        String before = """
+                {"rosterEntryId":""";
+        String after = """
+                ,"reEntry":"NONE","activityPermission":false,"desiredPeriod":"1年",\
+                "reason":"引き続き同じ会社で勤務するため","presenceConfirmed":true,"receiptMethod":"COUNTER",\
+                "kanjiRequested":false,"applicantMail":"bench@example.jp","applicantLanguage":"ja",\
+                "photo":"%s"}""".formatted(photo);
+        List<String> ids = java.nio.file.Files.readAllLines(java.nio.file.Path.of(setting("ids", "ids.txt")));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         AtomicLong created = new AtomicLong();
-        // The persons of the roster that can be filed for today (AP4: the others answer 422 and are left out).
-        Matcher ids = ROSTER_ID.matcher(get(http, "api/v1/roster", token).body());
-        while (ids.find()) {
-            String body = """
-                    {"rosterEntryId":%s,"reEntry":"NONE","activityPermission":false,"desiredPeriod":"1年",\
-                    "reason":"引き続き同じ会社で勤務するため","presenceConfirmed":true,"receiptMethod":"COUNTER",\
-                    "kanjiRequested":false,"applicantMail":"bench@example.jp","applicantLanguage":"ja",\
-                    "photo":"%s"}""".formatted(ids.group(1), photo);
-            HttpResponse<String> answer = post(http, "api/v1/applications", token, body);
-            if (answer.statusCode() == 201) {
-                created.incrementAndGet();
-                bodies.add(body);
-            }
-        }
-        if (bodies.isEmpty()) {
-            throw new IllegalStateException("no person on the roster can be filed for today");
-        }
         String bodiesFile = setting("bodies", "");
         if (!bodiesFile.isEmpty()) {
-            // For wrk (bench/filing.lua): the token and one filing per line; the load comes from there.
-            java.nio.file.Files.write(java.nio.file.Path.of(bodiesFile), bodies);
-            System.out.printf("token=%s%ncreated_total=%d%n", token, created.get());
+            // The probe: one filing, for the first person; then the body around the id for wrk (bench/filing.lua).
+            HttpResponse<String> answer = post(http, "api/v1/applications", token, before + ids.get(0) + after);
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("the probe filing: " + answer.statusCode() + " " + answer.body());
+            }
+            java.nio.file.Files.write(java.nio.file.Path.of(bodiesFile), List.of(before, after));
+            System.out.printf("token=%s%ncreated_total=%d%n", token, 1);
             return;
         }
         Histogram all = new Histogram(60_000_000L, 3);
@@ -127,11 +128,13 @@ public final class Bench {
         for (int c = 0; c < clients; c++) {
             Histogram mine = new Histogram(60_000_000L, 3);
             histograms.add(mine);
-            int first = c;
             threads.add(start(() -> {
-                int i = first;
                 while (System.nanoTime() < end) {
-                    String body = bodies.get(i++ % bodies.size());
+                    int n = next.getAndIncrement();
+                    if (n >= ids.size()) {
+                        return; // no person left to file for: the bench asked for too few
+                    }
+                    String body = before + ids.get(n) + after;
                     long sent = System.nanoTime();
                     int status;
                     try {
@@ -157,12 +160,68 @@ public final class Bench {
             t.join();
         }
         histograms.forEach(all::add);
-        System.out.printf("clients=%d%nseconds=%d%nwarmup=%d%npersons=%d%n", clients, seconds, warmup, bodies.size());
+        System.out.printf("clients=%d%nseconds=%d%nwarmup=%d%npersons_used=%d%n", clients, seconds, warmup,
+                Math.min(next.get(), ids.size()));
         System.out.printf("answers=%s%n", statuses);
         System.out.printf("created_total=%d%n", created.get());
         System.out.printf("created_measured=%d%n", measured.get());
         System.out.printf("rate=%.1f%n", measured.get() / (double) seconds);
         percentiles("filing", all);
+    }
+
+    /** Adds {@code count} people to the organisation's roster through the officer API and writes their ids. */
+    private void people() throws Exception {
+        int count = number("count", 1000);
+        String cards = setting("cards", "BN");
+        String organisation = setting("organisation", "1");
+        HttpClient http = client(null);
+        String officer = token(http, setting("officer", "SUP0000001"));
+        String expiry = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(45).toString();
+        String[] ids = new String[count];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < number("threads", 8); t++) {
+            threads.add(start(() -> {
+                for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                    String person = """
+                            {"nameRoman":"BENCH %s","nationality":"VNM","dateOfBirth":"1994-03-12","sex":"MALE",\
+                            "cardNumber":"%s%08dZZ","statusOfResidence":"技術・人文知識・国際業務","periodOfStay":"3年",\
+                            "stayExpiry":"%s","address":"東京都千代田区霞が関1-1-1"}""".formatted(letters(n), cards, n,
+                            expiry);
+                    try {
+                        HttpResponse<String> answer = post(http, "api/v1/officer/organisations/" + organisation
+                                + "/roster", officer, person);
+                        Matcher id = ROSTER_ID.matcher(answer.body());
+                        if (answer.statusCode() != 201 || !id.find()) {
+                            throw new IllegalStateException("adding a person: " + answer.statusCode() + " "
+                                    + answer.body());
+                        }
+                        ids[n] = id.group(1);
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (String id : ids) {
+            if (id == null) {
+                throw new IllegalStateException("not every person was added");
+            }
+        }
+        java.nio.file.Files.write(java.nio.file.Path.of(setting("out", "ids.txt")), List.of(ids));
+        System.out.printf("people=%d%n", count);
+    }
+
+    private static String letters(long n) {
+        StringBuilder name = new StringBuilder();
+        do {
+            name.append((char) ('A' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return name.toString();
     }
 
     /** A portrait 3:4 face-photo stand-in that passes AP8 (300×400 JPEG). */
@@ -342,7 +401,11 @@ public final class Bench {
     }
 
     private String token(HttpClient http) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((setting("user", "ORG0000001") + ":"
+        return token(http, setting("user", "ORG0000001"));
+    }
+
+    private String token(HttpClient http, String user) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":"
                 + setting("password", "demo-password-2026")).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("api/v1/tokens"))
                 .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),

@@ -69,6 +69,10 @@ public class TestOrganisations {
         return accounts.find(authId).map(a -> a.getOrganisation().getId()).orElse(null);
     }
 
+    public String name(long organisationId) {
+        return em.find(Organisation.class, organisationId).getName();
+    }
+
     public LocalDate validUntil(long organisationId) {
         return em.find(Organisation.class, organisationId).getValidUntil();
     }

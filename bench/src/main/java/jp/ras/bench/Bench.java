@@ -183,11 +183,7 @@ public final class Bench {
         for (int t = 0; t < number("threads", 8); t++) {
             threads.add(start(() -> {
                 for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
-                    String person = """
-                            {"nameRoman":"BENCH %s","nationality":"VNM","dateOfBirth":"1994-03-12","sex":"MALE",\
-                            "cardNumber":"%s%08dZZ","statusOfResidence":"技術・人文知識・国際業務","periodOfStay":"3年",\
-                            "stayExpiry":"%s","address":"東京都千代田区霞が関1-1-1"}""".formatted(letters(n), cards, n,
-                            expiry);
+                    String person = Person.json("BENCH", cards, n, expiry);
                     try {
                         HttpResponse<String> answer = post(http, "api/v1/officer/organisations/" + organisation
                                 + "/roster", officer, person);
@@ -213,15 +209,6 @@ public final class Bench {
         }
         java.nio.file.Files.write(java.nio.file.Path.of(setting("out", "ids.txt")), List.of(ids));
         System.out.printf("people=%d%n", count);
-    }
-
-    private static String letters(long n) {
-        StringBuilder name = new StringBuilder();
-        do {
-            name.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return name.toString();
     }
 
     /** A portrait 3:4 face-photo stand-in that passes AP8 (300×400 JPEG). */

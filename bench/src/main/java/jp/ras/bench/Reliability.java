@@ -327,10 +327,7 @@ public final class Reliability {
         String expiry = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(45).toString();
         while (running.get()) {
             long n = people.incrementAndGet();
-            String person = """
-                    {"nameRoman":"RELIABILITY %s","nationality":"VNM","dateOfBirth":"1994-03-12","sex":"MALE",\
-                    "cardNumber":"RL%08dZZ","statusOfResidence":"技術・人文知識・国際業務","periodOfStay":"3年",\
-                    "stayExpiry":"%s","address":"東京都千代田区霞が関1-1-1"}""".formatted(letters(n), n, expiry);
+            String person = Person.json("RELIABILITY", "RL", n, expiry);
             String entry = send(http, "api/v1/officer/organisations/" + filer.organisation() + "/roster",
                     filer.officer(), person, false);
             if (entry == null) {
@@ -349,15 +346,6 @@ public final class Reliability {
             send(http, "api/v1/applications", filer.token(), body, true);
             sleep(pause);
         }
-    }
-
-    private static String letters(long n) {
-        StringBuilder name = new StringBuilder();
-        do {
-            name.append((char) ('A' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return name.toString();
     }
 
     /** POSTs and records the answer; the body of a 201, else null. A filing's 201 is acknowledged by its id. */

@@ -56,6 +56,9 @@ public class OutboxDispatcher {
     @Inject
     private MailTemplates templates;
 
+    @Inject
+    private OutboxGate gate;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch deliverBatch(int size) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
@@ -81,6 +84,10 @@ public class OutboxDispatcher {
                 return new Batch(ids.size(), 0, 1, true);
             }
             for (OutboxMail mail : mails) {
+                if (gate.closed()) {
+                    // the instance is stopping: commit what was sent; the rest stays due, untouched
+                    return new Batch(ids.size(), sent, failed, false);
+                }
                 MimeMessage message;
                 try {
                     message = message(session, mail);

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Sends due mails batch after batch until none is due, the server is down, or {@link #MAX_PER_RUN} were claimed.
+ * Sends due mails batch after batch until none is due, the server is down, the instance stops ({@link OutboxGate}), or {@link #MAX_PER_RUN} were claimed.
  * Several of these run side by side ({@link OutboxScheduler}); their batches never overlap (SKIP LOCKED).
  */
 @ApplicationScoped
@@ -18,15 +18,26 @@ public class OutboxSender {
     @Inject
     private SmtpSettings smtp;
 
+    @Inject
+    private OutboxGate gate;
+
     /** Returns the number of mails sent. */
     public int sendDue() {
-        if (!smtp.isConfigured()) {
+        if (!smtp.isConfigured() || !gate.enter()) {
             return 0;
         }
+        try {
+            return sendBatches();
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private int sendBatches() {
         int batch = smtp.batchSize();
         int sent = 0;
         int claimed = 0;
-        while (claimed < MAX_PER_RUN) {
+        while (claimed < MAX_PER_RUN && !gate.closed()) {
             OutboxDispatcher.Batch result = dispatcher.deliverBatch(batch);
             sent += result.sent();
             claimed += result.claimed();

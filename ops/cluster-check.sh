@@ -3,7 +3,8 @@
 # HAProxy, checks that they form one data grid and listen on loopback only, logs in as the demo supervisor through
 # the balancer, kill -9s the instance that served the login and checks that the next request is still logged in on
 # the other one (the same page; a form of the page rendered before the kill still posts), kill -9s that one too and
-# checks the balancer's 503 with Retry-After, then stops the cluster with SIGTERM. Prints the failover time.
+# checks the balancer's 503 with Retry-After, then stops the cluster with SIGTERM. Prints the failover time. Between
+# the two it checks the shared job repository: a sweep started on ras1 shows on the jobs screen of ras2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${RAS_CHECK_PORT:-28280}
@@ -105,6 +106,20 @@ echo "rolling restart under load: $total requests, $bad not answered 200"
 # (to a file: grep -q would end the pipe early, and pipefail would count curl's broken pipe as a failure)
 curl -s -b "$jar" -o "$work/restarted.html" "$B$page"
 grep -q '<title>' "$work/restarted.html" || fail "after the rolling restart the page does not open"
+
+# One job repository for the cluster (issue 13): the supervisor starts the periodic-report sweep on ras1, and the jobs
+# screen of ras2 lists that execution (each instance kept its own before).
+jobs=/officer/supervisor/jobs.xhtml
+curl -s -b "$jar" -c "$jar" -o "$work/jobs1.html" "http://127.0.0.1:$((port + 1))$jobs"
+vs=$(grep -o -m 1 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$work/jobs1.html" | sed 's/.*value="//;s/"$//')
+button=$(grep -o -m 1 'name="jobs:[^"]*:0:start"' "$work/jobs1.html" | sed 's/name="//;s/"$//')
+[ -n "$vs" ] && [ -n "$button" ] || fail "the jobs screen of ras1 has no start button: $(grep -o '<title>[^<]*' "$work/jobs1.html")"
+curl -s -b "$jar" -c "$jar" -o "$work/jobs1-started.html" "http://127.0.0.1:$((port + 1))$jobs" \
+  --data-urlencode "jobs=jobs" --data-urlencode "$button=x" --data-urlencode "jakarta.faces.ViewState=$vs"
+curl -s -b "$jar" -c "$jar" -o "$work/jobs2.html" "http://127.0.0.1:$((port + 2))$jobs"
+shown=$(grep -c 'class="job-status"' "$work/jobs2.html" || true)
+echo "jobs screen of ras2 after a sweep started on ras1: $shown execution(s)"
+[ "$shown" -ge 1 ] || fail "ras2's jobs screen does not show the job started on ras1"
 
 # With no instance left, the balancer answers 503 with Retry-After, not an error page of a half-started server.
 for f in "$work"/cluster/node-*/pid; do kill -9 "$(cat "$f")" 2>/dev/null || true; done

@@ -67,6 +67,9 @@ public class BatchJobs {
     private static final Set<BatchStatus> ACTIVE = Set.of(BatchStatus.STARTING, BatchStatus.STARTED,
             BatchStatus.STOPPING);
 
+    /** An active execution unchanged this long is taken for one whose server died (see {@link #abandoned}). */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(2);
+
     /** The audit trail, through a session bean of ras-ejb.jar, where the persistence unit is. */
     @Inject
     private BatchJobAudit audit;
@@ -205,9 +208,15 @@ public class BatchJobs {
      */
     @PermitAll
     public long restartBulkFiling(long bulkFilingId, long executionId, String kind, int chunkSize) {
+        JobExecution execution;
         try {
-            BatchRuntime.getJobOperator().getJobExecution(executionId);
+            execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
         } catch (NoSuchJobExecutionException e) {
+            return startBulkFiling(bulkFilingId, kind, chunkSize);
+        }
+        if (ACTIVE.contains(execution.getBatchStatus())) {
+            // In a job repository shared by a cluster, the execution of an instance that died stays "started"
+            // forever; the filing is interrupted (its job fell silent), so a new job files the rows not recorded.
             return startBulkFiling(bulkFilingId, kind, chunkSize);
         }
         return restartIfIdle(executionId);
@@ -239,10 +248,26 @@ public class BatchJobs {
 
     private static boolean isRunning(JobOperator operator, String job) {
         try {
-            return !operator.getRunningExecutions(job).isEmpty();
+            Instant staleBefore = Instant.now().minus(ABANDONED_AFTER);
+            for (long id : operator.getRunningExecutions(job)) {
+                if (!abandoned(operator.getJobExecution(id), staleBefore)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (NoSuchJobException e) {
             return false;
         }
+    }
+
+    /**
+     * Whether an execution the repository still calls active has not changed for {@link #ABANDONED_AFTER}: its
+     * server died (kill -9, a lost machine) and, with the job repository shared by a cluster, nothing will end it.
+     * It then no longer keeps the job from starting (a daily job takes minutes, never hours).
+     */
+    static boolean abandoned(JobExecution execution, Instant staleBefore) {
+        Date last = execution.getLastUpdatedTime() != null ? execution.getLastUpdatedTime() : execution.getCreateTime();
+        return ACTIVE.contains(execution.getBatchStatus()) && last != null && last.toInstant().isBefore(staleBefore);
     }
 
     private static Execution execution(JobOperator operator, JobInstance instance, JobExecution e, boolean latest,

@@ -47,7 +47,7 @@ class EjbSecurityTest {
      * calls from ras-batch.jar run in this module, where the persistence unit is (README, Decisions).
      */
     private static final Set<String> JOB_SERVICES = Set.of("BulkFilingRun", "OrganisationSweep", "ExpiryReminders",
-            "ClusterClaims");
+            "ClusterClaims", "AuditChainVerification");
 
     @Test
     void everyPublicSessionBeanMethodDeclaresWhoMayCallIt() throws Exception {

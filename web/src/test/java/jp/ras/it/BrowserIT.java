@@ -144,6 +144,31 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("SE1 issue 18: the supervisor searches the audit trail, verifies its chain, in Japanese and English")
+    void auditTrailScreen() {
+        open("login.xhtml");
+        logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
+        open("officer/supervisor/audit.xhtml");
+        assertEquals("証跡", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("audit trail");
+        // the supervisor's own login is in the trail: found by who and what, from the keyboard
+        driver.findElement(By.id("filter:actor")).sendKeys(BrowserTestData.idFor(Role.SUPERVISOR));
+        new Select(driver.findElement(By.id("filter:action"))).selectByValue("LOGIN_SUCCESS");
+        driver.findElement(By.id("filter:target")).sendKeys("\n");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("list:entries"), "LOGIN_SUCCESS"));
+        assertTrue(driver.findElement(By.id("list:entries")).getText().contains(
+                BrowserTestData.idFor(Role.SUPERVISOR)), driver.findElement(By.id("list:entries")).getText());
+        clickAndWait(By.id("filter:verify"));
+        assertTrue(driver.findElement(By.id("main")).getText().contains("証跡のチェーンは正常です"),
+                driver.findElement(By.id("main")).getText());
+        assertAccessible("audit trail verified");
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Audit trail", driver.findElement(By.tagName("h1")).getText());
+        assertAccessible("audit trail en");
+    }
+
+    @Test
     @DisplayName("Issue 14: the outbox screen filters from the keyboard, shows a wrong filter on its field and sends"
             + " a pending mail again")
     void outboxFiltersAndSendsAgain() {

@@ -5,6 +5,15 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.annotation.Resource;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
@@ -15,11 +24,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.audit.AuditChainHead;
 import jp.ras.domain.model.audit.AuditEntry;
 
 /**
  * Writes the append-only audit trail. Always inside the caller's transaction (MANDATORY), so an entry exists
- * exactly when the state change it records does.
+ * exactly when the state change it records does, and so does its link in the hash chain.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -31,6 +41,12 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+
+    @Resource(lookup = "java:appserver/TransactionManager")
+    private TransactionManager transactions;
+
     @Inject
     private Instance<SecurityContext> securityContext;
 
@@ -41,13 +57,65 @@ public class AuditTrail {
     public void record(AuditAction action, String target, String detail) {
         Principal caller = caller();
         String actor = caller == null ? null : caller.getName();
-        em.persist(new AuditEntry(clock.instant(), actor, callerRole(), action, target, sourceIp(), detail));
+        append(new AuditEntry(clock.instant(), actor, callerRole(), action, target, sourceIp(), detail));
     }
 
     /** Records an action of a named actor who is not (yet) the caller, such as a login attempt. */
     public void recordFor(String actor, Role role, AuditAction action, String target, String detail) {
-        em.persist(new AuditEntry(clock.instant(), actor, role == null ? null : role.name(), action, target,
+        append(new AuditEntry(clock.instant(), actor, role == null ? null : role.name(), action, target,
                 sourceIp(), detail));
+    }
+
+    /**
+     * Issue 18: the entry is written now and joins the hash chain just before its transaction commits
+     * ({@link ChainLinker}), so that the chain's head is locked only for the commit, not for the rest of the
+     * transaction (a bulk filing's chunk audits each of its rows).
+     */
+    private void append(AuditEntry entry) {
+        em.persist(entry);
+        ChainLinker linker = (ChainLinker) registry.getResource(ChainLinker.class);
+        if (linker == null) {
+            linker = new ChainLinker(em);
+            try {
+                // a synchronisation of the transaction itself: it runs before the interposed ones, among them the
+                // persistence context's flush, so what it changes is written with the rest
+                transactions.getTransaction().registerSynchronization(linker);
+            } catch (RollbackException | SystemException e) {
+                throw new IllegalStateException("the audit entry cannot join the chain: " + e, e);
+            }
+            registry.putResource(ChainLinker.class, linker);
+        }
+        linker.add(entry);
+    }
+
+    /** Links a transaction's audit entries into the chain, in order, under the head's lock, before the commit. */
+    static final class ChainLinker implements Synchronization {
+        private final EntityManager em;
+        private final List<AuditEntry> entries = new ArrayList<>();
+
+        ChainLinker(EntityManager em) {
+            this.em = em;
+        }
+
+        void add(AuditEntry entry) {
+            entries.add(entry);
+        }
+
+        @Override
+        public void beforeCompletion() {
+            AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+            if (head == null) {
+                throw new IllegalStateException("the audit chain has no head: the schema is not migrated");
+            }
+            for (AuditEntry entry : entries) {
+                head.append(entry);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing: a rolled back transaction leaves neither its entries nor the head's change
+        }
     }
 
     /**

@@ -39,6 +39,13 @@ public class UserAccountRepository {
         return find(authId).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
     }
 
+    /** Every active account of {@code role}, such as the supervisors a warning goes to. */
+    public List<UserAccount> activeWithRole(jp.ras.domain.model.account.Role role) {
+        return em.createQuery("select u from UserAccount u where u.role = :role and u.status = :active"
+                + " order by u.id", UserAccount.class)
+                .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE).getResultList();
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }

@@ -103,6 +103,8 @@ class TextLimitsTest {
         written("AuditEntry", 64, "action");                      // AuditAction names
         written("AuditEntry", 16, "actorRole");                   // Role names
         written("AuditEntry", 45, "sourceIp");                    // the longest IPv6 text
+        written("AuditEntry", 64, "prevHash", "entryHash");       // SHA-256 in hex (issue 18)
+        written("AuditChainHead", 64, "hash");
         written("ApplicationDocument", 32, "mediaType");          // application/pdf, image/jpeg, image/png
         written("ApplicationPhoto", 16, "mediaType");
         written("BulkFiling", 32, "kind");                        // BulkKind names

@@ -47,5 +47,9 @@ public enum AuditAction {
     ACCESS_REFUSED_ABROAD,
     /** Issue 14: a supervisor made a pending or failed outbox mail due again. */
     MAIL_SENT_AGAIN,
-    ELIGIBILITY_CHANGED
+    ELIGIBILITY_CHANGED,
+    /** Issue 18: the audit chain was verified (by a supervisor or the daily job); the detail gives the result. */
+    AUDIT_CHAIN_VERIFIED,
+    /** Issue 18: a supervisor exported audit entries as CSV; the detail gives the search. */
+    AUDIT_EXPORTED
 }

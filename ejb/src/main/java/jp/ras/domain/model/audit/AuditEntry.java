@@ -14,7 +14,8 @@ import jp.ras.domain.shared.TextLimits;
 
 /**
  * One line of the audit trail (証跡, SE1): who, in which role, when, did what to what, from where.
- * Append-only: every column is insert-only and the class has no setters.
+ * Append-only: every column is insert-only and the class has no setters; each entry joins one hash chain
+ * ({@link AuditChain}) when it is written, so a change made in the database afterwards is found.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -52,12 +53,25 @@ public class AuditEntry {
     @Column(length = TextLimits.LONG_TEXT, updatable = false)
     private String detail;
 
+    /**
+     * Its place in the audit chain ({@link AuditChain}), from 1. Set once, just before its transaction commits (so
+     * possibly after the row was inserted): {@link #chain} refuses a second time.
+     */
+    @Column(name = "chain_seq")
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
+
     protected AuditEntry() {
     }
 
     public AuditEntry(Instant occurredAt, String actor, String actorRole, AuditAction action, String target,
             String sourceIp, String detail) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this.occurredAt = AuditChain.stored(Objects.requireNonNull(occurredAt, "occurredAt"));
         // Security 3: the trail records what it is given, cut to its columns, and never fails for a long text.
         this.actor = TextLimits.cut(actor, ACTOR);
         this.actorRole = actorRole;
@@ -65,6 +79,29 @@ public class AuditEntry {
         this.target = TextLimits.cut(target, TARGET);
         this.sourceIp = sourceIp;
         this.detail = TextLimits.cut(detail, TextLimits.LONG_TEXT);
+    }
+
+    /** Joins the chain after the entry whose hash is {@code previousHash}; once. */
+    void chain(long seq, String previousHash) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("audit entry already chained at " + chainSeq);
+        }
+        this.chainSeq = seq;
+        this.prevHash = Objects.requireNonNull(previousHash, "previousHash");
+        this.entryHash = AuditChain.hash(previousHash, seq, occurredAt, actor, actorRole, action, target, sourceIp,
+                detail);
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package jp.ras.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,30 @@ class BrowserIT extends BrowserTest {
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(browser.base() + "no-such-page.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
+    }
+
+    @Test
+    @DisplayName("AP11: the language switch on an error page keeps the address the user asked for; it never posts to"
+            + " the error page's internal path")
+    void ap11_languageSwitchOnAnErrorPage() {
+        open("no-such-page.xhtml?from=test");
+        assertEquals("ページが見つかりません", heading());
+        clickAndWait(By.id("lang:en"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Page not found"));
+        assertTrue(driver.getCurrentUrl().endsWith("/no-such-page.xhtml?from=test"), driver.getCurrentUrl());
+        assertFalse(driver.getCurrentUrl().contains("WEB-INF"), driver.getCurrentUrl());
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertAccessible("not found en");
+        open("login.xhtml");
+        assertEquals("Log in", heading(), "the choice holds on the next page");
+        logIn(BrowserTestData.idFor(Role.ORG_USER), BrowserTestData.PASSWORD);
+        open("officer/home.xhtml");
+        assertEquals("Page not found", heading());
+        clickAndWait(By.id("lang:ja"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "ページが見つかりません"));
+        assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
     }
 
     @Test

@@ -157,6 +157,24 @@ class OfficerScreensIT extends BrowserTest {
                 "only the current person can still be removed");
         assertAccessible("organisation page after a removal");
 
+        // the "add a person" form: its sex drop-down shows the sexes (not ???sex.Summary…???) and adds a person
+        List<String> sexes = new Select(driver.findElement(By.id("addPerson:sex"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("選択してください", "男", "女"), sexes);
+        type("addPerson:nameRoman", "LE THI CUC");
+        type("addPerson:nationality", "VNM");
+        type("addPerson:dateOfBirth", "1998-02-03");
+        new Select(driver.findElement(By.id("addPerson:sex"))).selectByVisibleText("女");
+        type("addPerson:cardNumber", "EF13572468GH");
+        type("addPerson:passportNumber", "C7654321");
+        type("addPerson:statusOfResidence", "技能");
+        type("addPerson:periodOfStay", "1年");
+        type("addPerson:stayExpiry", JapanTime.today(Clock.systemUTC()).plusMonths(8).toString());
+        type("addPerson:address", "東京都港区港南5-5-30");
+        clickAndWait(By.id("addPerson:submit"));
+        assertTrue(text("roster").contains("LE THI CUC") && text("roster").contains("EF13572468GH"), text("roster"));
+        assertAccessible("organisation page after adding a person");
+
         type("change:address", "港区港南1-1-1 " + run);
         clickAndWait(By.id("change:submit"));
         assertTrue(fieldError("change:evidence").contains("入力してください"), "PR6: evidence is required");

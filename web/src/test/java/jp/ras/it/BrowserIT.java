@@ -60,8 +60,9 @@ class BrowserIT extends BrowserTest {
                     driver.findElement(By.id("previousLogin")).getText());
             assertAccessible(role + " home");
             clickAndWait(By.id("nav:logout"));
-            assertTrue(driver.getCurrentUrl().endsWith("/login.xhtml"), "after logout: " + driver.getCurrentUrl()
+            assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "after logout: " + driver.getCurrentUrl()
                     + " " + driver.findElement(By.tagName("h1")).getText());
+            assertEquals("ログアウトしました。", driver.findElement(By.id("loggedOut")).getText(), "the page says so");
         }
     }
 
@@ -77,6 +78,32 @@ class BrowserIT extends BrowserTest {
         open("login.xhtml");
         logIn("NOSUCHUSER", "not the password");
         assertEquals(known, driver.findElement(By.id("messages")).getText(), "unknown IDs get the same message");
+    }
+
+    @Test
+    @DisplayName("AC4: a login with an empty field names what is missing, on its field, and checks nothing; after"
+            + " logging out the login page says the user is logged out")
+    void emptyLoginNamesTheMissingField() {
+        open("login.xhtml");
+        assertTrue(driver.findElements(By.id("loggedOut")).isEmpty(), "not before a logout");
+        assertEquals("true", driver.findElement(By.id("login:authId")).getAttribute("aria-required"));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("認証IDを入力してください。", fieldError("login:authId"));
+        assertEquals("パスワードを入力してください。", fieldError("login:password"));
+        assertFalse(messages().contains("正しくない"), messages());
+        assertAccessible("login with empty fields");
+        type("login:authId", BrowserTestData.idFor(Role.ORG_USER));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("", fieldError("login:authId"));
+        assertEquals("パスワードを入力してください。", fieldError("login:password"));
+        clickAndWait(By.id("lang:en"));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("Please enter your authentication ID.", fieldError("login:authId"));
+        clickAndWait(By.id("lang:ja"));
+        logIn(BrowserTestData.idFor(Role.ORG_USER), BrowserTestData.PASSWORD);
+        clickAndWait(By.id("nav:logout"));
+        assertEquals("ログアウトしました。", driver.findElement(By.id("loggedOut")).getText());
+        assertAccessible("login after logout");
     }
 
     @Test

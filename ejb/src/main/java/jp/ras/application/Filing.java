@@ -66,6 +66,47 @@ class Filing {
     }
 
     /**
+     * The filing form's review step (確認画面): every rule filing checks, reporting each broken one on its field
+     * (AP9), without storing anything, taking a number or locking the person (filing checks again).
+     */
+    void check(UserAccount me, Organisation organisation, RosterEntry entry, ResidenceApplication.Form form,
+            byte[] photo) {
+        RuleViolationException.Collector violations = new RuleViolationException.Collector();
+        try {
+            photos.check(photo);
+        } catch (RuleViolationException e) {
+            violations.add(e.violations());
+        }
+        RegionalOffice office = organisations.officeForAddress(entry.getPerson().getAddress())
+                .orElse(organisation.getOffice());
+        try {
+            ResidenceApplication.file(organisation, entry, office, form, applications.eligibility(),
+                    applications.undecidedOf(entry), me.getAuthId(), "review", JapanTime.today(clock),
+                    clock.instant());
+        } catch (RuleViolationException e) {
+            violations.add(e.violations());
+        }
+        violations.throwIfAny();
+    }
+
+    /**
+     * AP9: a filing without a known person is refused on the person together with every other broken field of the
+     * form and the photo, so the user sees them all at once.
+     */
+    void refuseWithoutPerson(RuleViolationException person, ResidenceApplication.Form form, byte[] photo) {
+        RuleViolationException.Collector violations = new RuleViolationException.Collector();
+        violations.add(person.violations());
+        try {
+            photos.check(photo);
+        } catch (RuleViolationException e) {
+            violations.add(e.violations());
+        }
+        violations.add(ResidenceApplication.formViolations(form));
+        violations.throwIfAny();
+        throw person;
+    }
+
+    /**
      * The same, with the eligibility table read once for many filings of one transaction (B2), and the
      * applications this transaction filed already and has not written yet ({@code filedHere}: a bulk chunk writes at
      * its commit), so that two rows for one person are seen as such (AP13); the new application is added to it.

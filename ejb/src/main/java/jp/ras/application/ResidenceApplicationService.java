@@ -15,6 +15,8 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.application.ApplicationDocument;
 import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.application.FilingWindow;
+import jp.ras.domain.model.application.PeriodOfStay;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.audit.AuditAction;
@@ -22,6 +24,7 @@ import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.mail.MailOutbox;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
@@ -103,7 +106,15 @@ public class ResidenceApplicationService {
     public record Detail(Row row, String nationality, LocalDate stayExpiry, String periodOfStay, String officeCode,
             String filedBy, String applicantMail, String reEntry, boolean activityPermission, String desiredPeriod,
             String reason, boolean kanjiRequested, String kanjiName, List<Event> history, String documentsMessage,
-            LocalDate documentsDue) implements Serializable {
+            LocalDate documentsDue, Decision decision) implements Serializable {
+    }
+
+    /**
+     * The decision as the organisation sees it: granted (許可) with the new period and expiry, or denied (不許可);
+     * null before the decision.
+     */
+    public record Decision(boolean granted, String period, LocalDate newExpiry, LocalDate decidedOn)
+            implements Serializable {
     }
 
     /**
@@ -111,13 +122,61 @@ public class ResidenceApplicationService {
      * face photo. One transaction stores the application, its acceptance date (the Japan date of filing), the
      * provisional receipt number, the audit entry and the mails to the user and to the applicant.
      */
-    public Filed file(long rosterEntryId, ResidenceApplication.Form form, byte[] photo) {
+    public Filed file(Long rosterEntryId, ResidenceApplication.Form form, byte[] photo) {
         UserAccount me = me();
         Organisation organisation = organisations.find(me.getOrganisation().getId()).orElseThrow();
-        // AP2: a person not on this organisation's current roster is unknown, whoever they are.
+        return filing.file(me, organisation, person(organisation, rosterEntryId, form, photo), form, photo);
+    }
+
+    /**
+     * The filing form's review step (確認画面): every rule {@link #file} checks, each broken one on its field (AP9);
+     * nothing is stored.
+     */
+    public void check(Long rosterEntryId, ResidenceApplication.Form form, byte[] photo) {
+        UserAccount me = me();
+        Organisation organisation = organisations.find(me.getOrganisation().getId()).orElseThrow();
+        filing.check(me, organisation, person(organisation, rosterEntryId, form, photo), form, photo);
+    }
+
+    /**
+     * The person filed for; none chosen, or one not on this organisation's current roster (AP2: unknown, whoever
+     * they are), is refused together with every other broken field (AP9).
+     */
+    private RosterEntry person(Organisation organisation, Long rosterEntryId, ResidenceApplication.Form form,
+            byte[] photo) {
+        RosterEntry entry = rosterEntryId == null ? null : organisations.rosterEntry(organisation, rosterEntryId)
+                .filter(RosterEntry::isCurrent).orElse(null);
+        if (entry == null) {
+            filing.refuseWithoutPerson(rosterEntryId == null
+                    ? RuleViolationException.of("person", "required", "AP2")
+                    : RuleViolationException.of("person", "personUnknown", "AP2"), form, photo);
+        }
+        return entry;
+    }
+
+    /**
+     * The filing form's verdict on a person of the caller's roster before filing: the days on which the extension
+     * may be filed online (AP4, AP5) and what refuses it today (PR5, AP2, AP4–AP6, AP13), from the same rules
+     * filing checks ({@link ResidenceApplication#refusals}). Empty refusals: it may be filed today (as far as the
+     * person goes; the form's own fields are checked at filing).
+     */
+    public record Outlook(LocalDate opens, LocalDate closes, List<Violation> refusals) implements Serializable {
+
+        public boolean fileable() {
+            return refusals.isEmpty();
+        }
+    }
+
+    /** The {@link Outlook} of one entry of the caller's organisation's current roster (AP2: unknown otherwise). */
+    public Outlook outlook(long rosterEntryId) {
+        Organisation organisation = organisations.find(me().getOrganisation().getId()).orElseThrow();
         RosterEntry entry = organisations.rosterEntry(organisation, rosterEntryId).filter(RosterEntry::isCurrent)
                 .orElseThrow(() -> RuleViolationException.of("person", "personUnknown", "AP2"));
-        return filing.file(me, organisation, entry, form, photo);
+        LocalDate expiry = entry.getPerson().getStayExpiry();
+        PeriodOfStay period = PeriodOfStay.parse(entry.getPerson().getPeriodOfStay()).orElse(null);
+        return new Outlook(FilingWindow.opens(expiry, period), FilingWindow.closes(expiry),
+                ResidenceApplication.refusals(organisation, entry, applications.eligibility(),
+                        applications.undecidedOf(entry), JapanTime.today(clock)));
     }
 
     /** ST1: the caller's organisation's applications, newest first; {@code status} null for all. */
@@ -137,7 +196,9 @@ public class ResidenceApplicationService {
         return new Detail(row(a), a.getPerson().getNationality(), a.getPerson().getStayExpiry(),
                 a.getPerson().getPeriodOfStay(), a.getOffice().getCode(), a.getFiledBy(), a.getApplicantMail(),
                 a.getReEntry().name(), a.isActivityPermission(), a.getDesiredPeriod(), a.getReason(),
-                a.isKanjiRequested(), a.getKanjiName(), history, a.getDocumentsMessage(), a.getDocumentsDue());
+                a.isKanjiRequested(), a.getKanjiName(), history, a.getDocumentsMessage(), a.getDocumentsDue(),
+                a.getGranted() == null ? null
+                        : new Decision(a.getGranted(), a.getGrantedPeriod(), a.getNewExpiry(), a.getDecidedOn()));
     }
 
     /**

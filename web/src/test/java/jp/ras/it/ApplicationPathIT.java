@@ -132,6 +132,8 @@ class ApplicationPathIT extends BrowserTest {
         driver.findElement(By.cssSelector("input[name='file:applicantLanguage'][value='ja']")).click();
         driver.findElement(By.id("file:photo")).sendKeys(photo.toAbsolutePath().toString());
         assertAccessible("file an application, filled in");
+        clickAndWait(By.id("file:toReview"));
+        assertAccessible("file an application, review");
         clickAndWait(By.id("file:submit"));
         String provisional = text("provisionalNumber");
         assertTrue(provisional.matches("\\d{8}-\\d{7}"), "RN1: " + text("main"));

@@ -1,6 +1,7 @@
 package jp.ras.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,8 +60,9 @@ class BrowserIT extends BrowserTest {
                     driver.findElement(By.id("previousLogin")).getText());
             assertAccessible(role + " home");
             clickAndWait(By.id("nav:logout"));
-            assertTrue(driver.getCurrentUrl().endsWith("/login.xhtml"), "after logout: " + driver.getCurrentUrl()
+            assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "after logout: " + driver.getCurrentUrl()
                     + " " + driver.findElement(By.tagName("h1")).getText());
+            assertEquals("ログアウトしました。", driver.findElement(By.id("loggedOut")).getText(), "the page says so");
         }
     }
 
@@ -79,6 +81,32 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("AC4: a login with an empty field names what is missing, on its field, and checks nothing; after"
+            + " logging out the login page says the user is logged out")
+    void emptyLoginNamesTheMissingField() {
+        open("login.xhtml");
+        assertTrue(driver.findElements(By.id("loggedOut")).isEmpty(), "not before a logout");
+        assertEquals("true", driver.findElement(By.id("login:authId")).getAttribute("aria-required"));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("認証IDを入力してください。", fieldError("login:authId"));
+        assertEquals("パスワードを入力してください。", fieldError("login:password"));
+        assertFalse(messages().contains("正しくない"), messages());
+        assertAccessible("login with empty fields");
+        type("login:authId", BrowserTestData.idFor(Role.ORG_USER));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("", fieldError("login:authId"));
+        assertEquals("パスワードを入力してください。", fieldError("login:password"));
+        clickAndWait(By.id("lang:en"));
+        clickAndWait(By.id("login:submit"));
+        assertEquals("Please enter your authentication ID.", fieldError("login:authId"));
+        clickAndWait(By.id("lang:ja"));
+        logIn(BrowserTestData.idFor(Role.ORG_USER), BrowserTestData.PASSWORD);
+        clickAndWait(By.id("nav:logout"));
+        assertEquals("ログアウトしました。", driver.findElement(By.id("loggedOut")).getText());
+        assertAccessible("login after logout");
+    }
+
+    @Test
     @DisplayName("An ORG_USER cannot open an officer page: it answers 404, like a page that does not exist")
     void orgUserCannotOpenAnOfficerPage() throws Exception {
         open("login.xhtml");
@@ -93,6 +121,30 @@ class BrowserIT extends BrowserTest {
         HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(browser.base() + "no-such-page.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, missing.statusCode());
+    }
+
+    @Test
+    @DisplayName("AP11: the language switch on an error page keeps the address the user asked for; it never posts to"
+            + " the error page's internal path")
+    void ap11_languageSwitchOnAnErrorPage() {
+        open("no-such-page.xhtml?from=test");
+        assertEquals("ページが見つかりません", heading());
+        clickAndWait(By.id("lang:en"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Page not found"));
+        assertTrue(driver.getCurrentUrl().endsWith("/no-such-page.xhtml?from=test"), driver.getCurrentUrl());
+        assertFalse(driver.getCurrentUrl().contains("WEB-INF"), driver.getCurrentUrl());
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertAccessible("not found en");
+        open("login.xhtml");
+        assertEquals("Log in", heading(), "the choice holds on the next page");
+        logIn(BrowserTestData.idFor(Role.ORG_USER), BrowserTestData.PASSWORD);
+        open("officer/home.xhtml");
+        assertEquals("Page not found", heading());
+        clickAndWait(By.id("lang:ja"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "ページが見つかりません"));
+        assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
     }
 
     @Test

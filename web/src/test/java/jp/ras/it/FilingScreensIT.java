@@ -123,10 +123,11 @@ class FilingScreensIT extends BrowserTest {
         type("file:applicantMail", applicant);
         driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='POST']")).click();
         driver.findElement(By.id("file:photo")).sendKeys(squarePhoto.toAbsolutePath().toString());
-        clickAndWait(By.id("file:submit"));
-        assertTrue(fieldError("file:photo").contains("横：縦＝3：4") && fieldError("file:photo").contains("AP8"),
+        clickAndWait(By.id("file:toReview"));
+        assertTrue(fieldError("file:photo").contains("横：縦＝3：4") && !fieldError("file:photo").contains("AP8"),
                 "AP8: a square photo is refused on the photo field: " + fieldError("file:photo"));
-        assertTrue(fieldError("file:presenceConfirmed").contains("AP7"), fieldError("file:presenceConfirmed"));
+        assertFalse(fieldError("file:presenceConfirmed").isEmpty(), "AP7");
+        assertFalse(fieldError("file:presenceConfirmed").contains("AP7"), "no rule ids in screen messages");
         assertEquals("引き続き同じ会社で技能職として働くため",
                 driver.findElement(By.id("file:reason")).getAttribute("value"), "AP9: the input is kept");
         assertTrue(driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='POST']")).isSelected());
@@ -138,6 +139,22 @@ class FilingScreensIT extends BrowserTest {
 
         driver.findElement(By.id("file:presenceConfirmed")).click();
         driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        // Enter in a text field never files: it goes to the review step (確認画面), which shows what will be filed
+        driver.findElement(By.id("file:desiredPeriod")).sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> !d.findElements(By.id("reviewHeading")).isEmpty());
+        assertTrue(driver.findElements(By.id("provisionalNumber")).isEmpty(), "Enter did not file");
+        assertEquals("申請内容の確認", text("reviewHeading"));
+        assertEquals("1年", text("reviewDesiredPeriod"));
+        assertEquals("郵送", text("reviewReceiptMethod"));
+        assertEquals(applicant, text("reviewApplicantMail"));
+        assertTrue(text("reviewPerson").startsWith(FilingScreensTestData.IN_WINDOW), text("reviewPerson"));
+        assertTrue(text("reviewPhoto").contains("KB"), text("reviewPhoto"));
+        assertAccessible("file an application, review");
+        clickAndWait(By.id("file:edit"));
+        assertEquals("1年", driver.findElement(By.id("file:desiredPeriod")).getAttribute("value"),
+                "back on the form, as filled");
+        assertTrue(text("file:photoKept").contains("そのまま使います"), "the photo is kept: " + text("file:photoKept"));
+        clickAndWait(By.id("file:toReview"));
         clickAndWait(By.id("file:submit"));
         String number = driver.findElement(By.id("provisionalNumber")).getText();
         assertTrue(number.matches("\\d{8}-\\d{7}"), "RN1: " + driver.findElement(By.id("main")).getText());
@@ -208,9 +225,9 @@ class FilingScreensIT extends BrowserTest {
         type("file:applicantMail", "late-" + RUN.toLowerCase() + "@example.com");
         driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='COUNTER']")).click();
         driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
-        clickAndWait(By.id("file:submit"));
+        clickAndWait(By.id("file:toReview"));
         String error = fieldError("file:person");
-        assertTrue(error.contains("地方出入国在留管理官署") && error.contains("AP6"), error);
+        assertTrue(error.contains("地方出入国在留管理官署") && !error.contains("AP6"), error);
         assertTrue(driver.findElements(By.id("provisionalNumber")).isEmpty(), "not filed");
         assertAccessible("file an application, expired");
 
@@ -222,6 +239,86 @@ class FilingScreensIT extends BrowserTest {
         assertEquals("継続して就労するため", driver.findElement(By.id("file:reason")).getAttribute("value"));
         clickAndWait(By.id("draft:discard"));
         assertTrue(driver.findElements(By.id("draftNotice")).isEmpty());
+    }
+
+    @Test
+    @DisplayName("AP2, AP4: the hint and filing give one verdict: for a person inside the window whose status the"
+            + " eligibility table excludes (特定技能2号) the hint says before filing what filing then says on the person")
+    void ap2_hintAndFilingAgreeOnAnExcludedStatus() {
+        logInAs("FL");
+        open("app/file.xhtml");
+        choosePerson(FilingScreensTestData.EXCLUDED);
+        String hint = text("file:personHint");
+        assertFalse(hint.contains("本日申請できます"), hint);
+        assertTrue(hint.contains("この在留資格の更新はオンラインでは申請できません"), hint);
+        driver.findElement(By.id("file:presenceConfirmed")).click();
+        type("file:desiredPeriod", "1年");
+        type("file:reason", "継続して就労するため");
+        type("file:applicantMail", "excluded-" + RUN.toLowerCase() + "@example.com");
+        driver.findElement(By.cssSelector("input[name='file:receiptMethod'][value='COUNTER']")).click();
+        driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:toReview"));
+        String error = fieldError("file:person");
+        assertTrue(error.contains("この在留資格の更新はオンラインでは申請できません"), error);
+        assertTrue(driver.findElements(By.id("provisionalNumber")).isEmpty(), "not filed");
+        assertFalse(text("file:personHint").contains("本日申請できます"), "the hint still agrees");
+        assertAccessible("file an application, excluded status");
+        open("app/file.xhtml");
+        clickAndWait(By.id("draft:discard"));
+    }
+
+    @Test
+    @DisplayName("AP9: an empty filing form reports every broken field at once, the person with the others; the"
+            + " required fields, the applicant's mail among them, are marked so (visibly and aria-required)")
+    void ap9_emptyFormReportsEveryFieldAtOnce() {
+        logInAs("FL");
+        open("app/file.xhtml");
+        for (String id : List.of("file:person", "file:desiredPeriod", "file:reason", "file:applicantMail")) {
+            assertEquals("true", driver.findElement(By.id(id)).getAttribute("aria-required"), id);
+            String label = driver.findElement(By.cssSelector("label[for='" + id + "']")).getText();
+            assertTrue(label.contains("必須"), id + ": " + label);
+        }
+        for (String id : List.of("file:presenceConfirmed", "file:photo")) {
+            assertTrue(driver.findElement(By.cssSelector("label[for='" + id + "']")).getText().contains("必須"), id);
+        }
+        assertFalse(driver.findElement(By.cssSelector("label[for='file:kanjiName']")).getText().contains("必須"));
+        clickAndWait(By.id("file:toReview"));
+        for (String id : List.of("file:person", "file:presenceConfirmed", "file:desiredPeriod", "file:reason",
+                "file:receiptMethod", "file:applicantMail", "file:photo")) {
+            assertFalse(fieldError(id).isEmpty(), id + " has its error at once");
+        }
+        assertTrue(driver.findElements(By.id("reviewHeading")).isEmpty(), "no review with errors");
+        assertAccessible("file an application, empty form refused");
+    }
+
+    @Test
+    @DisplayName("ST1, RC4: a decided application's page shows first the decision (許可 with the new period and"
+            + " expiry, or 不許可) and the next step: the card at the Tokyo counter; in English too")
+    void st1_rc4_decisionAndNextStepFirst() {
+        logInAs("FG");
+        open("app/applications.xhtml");
+        clickAndWait(By.xpath("//tr[contains(., '" + FilingScreensTestData.GRANTED_PERSON + "')]//a"));
+        WebElement decision = driver.findElement(By.id("decision"));
+        assertEquals(driver.findElement(By.cssSelector("main h2")), driver.findElement(By.id("decisionHeading")),
+                "the decision comes first");
+        assertEquals("許可", text("decisionOutcome"));
+        assertEquals("3年", text("newPeriod"));
+        assertTrue(text("newExpiry").matches("\\d{4}-\\d{2}-\\d{2}"), text("newExpiry"));
+        assertTrue(text("nextStep").contains("東京出入国在留管理局の窓口で新しい在留カードを受け取ります"), text("nextStep"));
+        assertTrue(decision.getText().contains("審査の結果"), decision.getText());
+        assertAccessible("application granted");
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Granted", text("decisionOutcome"));
+        assertTrue(text("nextStep").contains("Tokyo Regional Immigration Services Bureau"), text("nextStep"));
+        assertAccessible("application granted, English");
+        clickAndWait(By.id("lang:ja"));
+
+        open("app/applications.xhtml");
+        clickAndWait(By.xpath("//tr[contains(., '" + FilingScreensTestData.DENIED_PERSON + "')]//a"));
+        assertEquals("不許可", text("decisionOutcome"));
+        assertTrue(driver.findElements(By.id("newPeriod")).isEmpty());
+        assertTrue(text("nextStep").contains("許可されませんでした"), text("nextStep"));
+        assertAccessible("application denied");
     }
 
     @Test
@@ -280,7 +377,7 @@ class FilingScreensIT extends BrowserTest {
         driver.findElement(By.cssSelector("input[name='receipt:receiptMethod'][value='POST']")).click();
         clickAndWait(By.id("receipt:change"));
         String error = fieldError("receipt:receiptMethod");
-        assertTrue(error.contains("再入国許可") && error.contains("RC2"), error);
+        assertTrue(error.contains("再入国許可") && !error.contains("RC2"), error);
         assertEquals("地方官署窓口", driver.findElement(By.id("receiptMethod")).getText(), "unchanged");
         assertEquals(1, historyRows().size(), "no history line for a refused change");
         assertAccessible("application, post refused");
@@ -320,7 +417,9 @@ class FilingScreensIT extends BrowserTest {
         logInAs("FD");
         clickAndWait(By.id("toFile"));
         choosePerson(FilingScreensTestData.DOCUMENTS_PERSON);
-        clickAndWait(By.id("file:submit"));
+        assertTrue(text("file:personHint").contains("決定も取下げもされていない"), "the hint says so before filing: "
+                + text("file:personHint"));
+        clickAndWait(By.id("file:toReview"));
         String error = fieldError("file:person");
         assertTrue(error.contains("決定も取下げもされていない") && error.contains("D"), error);
     }
@@ -448,6 +547,7 @@ class FilingScreensIT extends BrowserTest {
         typeDraft(mail, reason);
         awaitDraft(user, "\"receiptMethod\":\"COUNTER\"");
         driver.findElement(By.id("file:photo")).sendKeys(goodPhoto.toAbsolutePath().toString());
+        clickAndWait(By.id("file:toReview"));
         clickAndWait(By.id("file:submit"));
         assertTrue(driver.findElement(By.id("provisionalNumber")).getText().matches("\\d{8}-\\d{7}"),
                 driver.findElement(By.id("main")).getText());

@@ -35,12 +35,15 @@ import jp.ras.domain.shared.JapanTime;
  *
  * <ul>
  * <li>{@code FL<run>}: an organisation in use for six months whose list holds {@link #IN_WINDOW} (技能, 1年, the
- * period of stay ends in two months: inside the AP4 window) and {@link #EXPIRED} (ends today: AP6).</li>
+ * period of stay ends in two months: inside the AP4 window), {@link #EXPIRED} (ends today: AP6) and
+ * {@link #EXCLUDED} (inside the window, but 特定技能2号, which the eligibility table excludes: AP2).</li>
  * <li>{@code FP<run>}: an organisation with {@link #SEEDED} applications already filed, to page through (ST1):
  * the oldest {@link #UNDER_REVIEW} under review, the next one decided (RC3: its receipt method is fixed), the newest
  * with a re-entry permit (RC2: its card cannot go by post).</li>
  * <li>{@code FD<run>}: an organisation with one application, with its face photo, for which the officer asked for
  * documents ({@link #DOCUMENTS_MESSAGE}, due in two weeks: AP8).</li>
+ * <li>{@code FG<run>}: an organisation with two decided applications, collected at the Tokyo counter: one granted
+ * (3年) for {@link #GRANTED_PERSON}, one denied for {@link #DENIED_PERSON}.</li>
  * <li>{@code DA<run>}, {@code DB<run>}, {@code DC<run>}: three users of one organisation whose list holds
  * {@link #DRAFT_PERSON} (inside the AP4 window), for the drafts (B3).</li>
  * </ul>
@@ -59,6 +62,9 @@ public class FilingScreensTestData {
 
     static final String EXPIRED = "TRAN THI BINH";
 
+    /** 特定技能2号, inside the AP4 window, but a status the eligibility table excludes (AP2). */
+    static final String EXCLUDED = "NGO THI HOA";
+
     static final String PAGED = "LE VAN CUONG";
 
     static final int SEEDED = 12;
@@ -70,6 +76,10 @@ public class FilingScreensTestData {
     static final String DOCUMENTS_PERSON = "PHAM VAN DUC";
 
     static final String DRAFT_PERSON = "HOANG VAN EM";
+
+    static final String GRANTED_PERSON = "VU VAN GIANG";
+
+    static final String DENIED_PERSON = "DANG THI HUONG";
 
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
@@ -95,6 +105,7 @@ public class FilingScreensTestData {
                     today.plusMonths(6), List.of()).getOrganisation().getId());
             person(filing, IN_WINDOW, card(run, 0), today.plusMonths(2));
             person(filing, EXPIRED, card(run, 1), today);
+            person(filing, EXCLUDED, card(run, 5), today.plusMonths(2), "特定技能2号");
         }
         if (!exists(TestRun.id("FP", run))) {
             Organisation paged = organisation(accounts.createWithRoster(TestRun.id("FP", run), PASSWORD, TestRun.mail("FP", run),
@@ -136,6 +147,28 @@ public class FilingScreensTestData {
             em.flush();
             em.persist(new ApplicationPhoto(application.getId(), "image/jpeg", 600, 800, TestApplications.photo(600)));
         }
+        if (!exists(TestRun.id("FG", run))) {
+            Organisation decided = organisation(accounts.createWithRoster(TestRun.id("FG", run), PASSWORD,
+                    TestRun.mail("FG", run), today.plusMonths(6), List.of()).getOrganisation().getId());
+            Instant now = clock.instant();
+            RegionalOffice tokyo = em.find(RegionalOffice.class, "tokyo");
+            for (String name : List.of(GRANTED_PERSON, DENIED_PERSON)) {
+                boolean grant = name.equals(GRANTED_PERSON);
+                RosterEntry entry = person(decided, name, card(run, grant ? 6 : 7), today.plusMonths(2));
+                ResidenceApplication.Form form = new ResidenceApplication.Form(ReEntryPermit.NONE, false, "3年",
+                        "decided", true, ReceiptMethod.COUNTER, false, null, "decided@example.jp", Locale.ENGLISH);
+                ResidenceApplication application = ResidenceApplication.file(decided, entry, tokyo, form,
+                        EligibleStatus.defaults(), List.of(), TestRun.id("FG", run), "G" + run + "-" + name.length(),
+                        today, now.minusSeconds(600));
+                application.startReview("OFC0000000", now.minusSeconds(300));
+                if (grant) {
+                    application.grant("SUP0000000", "3年", today.plusMonths(2).plusYears(3), today, now);
+                } else {
+                    application.deny("SUP0000000", "活動実績が確認できないため", today, now);
+                }
+                em.persist(application);
+            }
+        }
         if (!exists(TestRun.id("DA", run))) {
             Organisation drafting = organisation(accounts.createWithRoster(TestRun.id("DA", run), PASSWORD, TestRun.mail("DA", run),
                     today.plusMonths(6), List.of()).getOrganisation().getId());
@@ -167,8 +200,13 @@ public class FilingScreensTestData {
     }
 
     private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry) {
+        return person(organisation, name, card, expiry, "技能");
+    }
+
+    private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry,
+            String status) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, null, "VNM",
-                LocalDate.of(1990, 4, 1), Sex.MALE, card, "C1234567", "技能", "1年", expiry, "東京都港区港南5-5-30"),
+                LocalDate.of(1990, 4, 1), Sex.MALE, card, "C1234567", status, "1年", expiry, "東京都港区港南5-5-30"),
                 JapanTime.today(clock));
         em.persist(entry);
         return entry;

@@ -157,6 +157,24 @@ class OfficerScreensIT extends BrowserTest {
                 "only the current person can still be removed");
         assertAccessible("organisation page after a removal");
 
+        // the "add a person" form: its sex drop-down shows the sexes (not ???sex.Summary…???) and adds a person
+        List<String> sexes = new Select(driver.findElement(By.id("addPerson:sex"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("選択してください", "男", "女"), sexes);
+        type("addPerson:nameRoman", "LE THI CUC");
+        type("addPerson:nationality", "VNM");
+        type("addPerson:dateOfBirth", "1998-02-03");
+        new Select(driver.findElement(By.id("addPerson:sex"))).selectByVisibleText("女");
+        type("addPerson:cardNumber", "EF13572468GH");
+        type("addPerson:passportNumber", "C7654321");
+        type("addPerson:statusOfResidence", "技能");
+        type("addPerson:periodOfStay", "1年");
+        type("addPerson:stayExpiry", JapanTime.today(Clock.systemUTC()).plusMonths(8).toString());
+        type("addPerson:address", "東京都港区港南5-5-30");
+        clickAndWait(By.id("addPerson:submit"));
+        assertTrue(text("roster").contains("LE THI CUC") && text("roster").contains("EF13572468GH"), text("roster"));
+        assertAccessible("organisation page after adding a person");
+
         type("change:address", "港区港南1-1-1 " + run);
         clickAndWait(By.id("change:submit"));
         assertTrue(fieldError("change:evidence").contains("入力してください"), "PR6: evidence is required");
@@ -186,8 +204,9 @@ class OfficerScreensIT extends BrowserTest {
         type("entry:applicantBirth", "1970-01-31");
         type("entry:identityDocument", "行政書士証票");
         clickAndWait(By.id("entry:receive"));
-        assertTrue(text("main").contains("取次者には所属機関の同意（代表者の押印）の記録が必要です。 (UA3)"),
+        assertTrue(text("main").contains("取次者には所属機関の同意（代表者の押印）の記録が必要です。"),
                 "UA3: an agent needs the organisation's consent");
+        assertFalse(text("main").contains("(UA3)"), "no rule ids in screen messages");
         driver.findElement(By.id("entry:agentConsent")).click();
         clickAndWait(By.id("entry:receive"));
         assertTrue(text("messages").contains("利用申出を受け付けました"), text("messages"));
@@ -349,6 +368,10 @@ class OfficerScreensIT extends BrowserTest {
         clickAndWait(By.id("resume:submit"));
         assertEquals("審査中", text("status"));
 
+        // the primary (許可する) and danger (不許可にする) buttons look different, above the PrimeFaces theme's rule
+        assertEquals("rgba(11, 79, 138, 1)", driver.findElement(By.id("grant:submit")).getCssValue("background-color"));
+        assertEquals("rgba(163, 0, 0, 1)", driver.findElement(By.id("deny:submit")).getCssValue("background-color"));
+        assertEquals("rgba(255, 255, 255, 1)", driver.findElement(By.id("deny:submit")).getCssValue("color"));
         type("grant:grantedPeriod", "3年");
         type("grant:newExpiry", stayExpiry.minusDays(1).toString());
         clickAndWait(By.id("grant:submit"));
@@ -374,7 +397,7 @@ class OfficerScreensIT extends BrowserTest {
         type("post:deliveredOn", today.toString());
         driver.findElement(By.id("post:oldCardPunched")).click();
         clickAndWait(By.id("post:submit"));
-        assertTrue(fieldError("post:stampsYen").contains("収入印紙の金額が手数料と一致しません。 (RC5)"),
+        assertTrue(fieldError("post:stampsYen").contains("収入印紙の金額が手数料と一致しません。"),
                 "RC5: " + fieldError("post:stampsYen"));
         assertEquals("在留カード発行（交付待ち）", text("status"));
         assertAccessible("review page with the stamps error");
@@ -462,7 +485,7 @@ class OfficerScreensIT extends BrowserTest {
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("RE_ENTRY");
         type("withdraw:request", "所属機関から電話で取下げの申出");
         clickAndWait(By.id("withdraw:submit"));
-        assertTrue(fieldError("withdraw:part").contains("再入国許可申請・資格外活動許可申請が含まれていません。 (ST3)"),
+        assertTrue(fieldError("withdraw:part").contains("再入国許可申請・資格外活動許可申請が含まれていません。"),
                 "ST3: only a part that was filed: " + fieldError("withdraw:part"));
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("WHOLE");
         clickAndWait(By.id("withdraw:submit"));

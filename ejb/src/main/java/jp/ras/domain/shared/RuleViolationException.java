@@ -70,6 +70,11 @@ public class RuleViolationException extends RuntimeException {
             return found.isEmpty();
         }
 
+        /** What was found so far. */
+        public List<Violation> violations() {
+            return List.copyOf(found);
+        }
+
         public void throwIfAny() {
             if (!found.isEmpty()) {
                 throw new RuleViolationException(found);

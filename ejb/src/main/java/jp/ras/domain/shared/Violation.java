@@ -1,5 +1,6 @@
 package jp.ras.domain.shared;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Arrays;
  * the message's arguments after colons ({@code tooLong:200}: {@code violation.tooLong} with 200), so they survive
  * wherever a violation is stored as text (a bulk-filing row's errors).
  */
-public record Violation(String field, String key, String rule) {
+public record Violation(String field, String key, String rule) implements Serializable {
 
     public static Violation of(String field, String key) {
         return new Violation(field, key, null);

@@ -80,6 +80,11 @@ public class ResidenceApplicationRepository {
      */
     public List<ResidenceApplication> undecidedOfLocked(RosterEntry entry) {
         em.lock(entry, LockModeType.PESSIMISTIC_WRITE);
+        return undecidedOf(entry);
+    }
+
+    /** AP13: the same, without the lock (the filing form's hint reads; only filing decides). */
+    public List<ResidenceApplication> undecidedOf(RosterEntry entry) {
         return em.createQuery("select a from ResidenceApplication a where a.rosterEntry = :entry"
                         + " and a.status in :undecided", ResidenceApplication.class)
                 .setParameter("entry", entry)

@@ -18,6 +18,21 @@ public final class FilingWindow {
         return expiry.minusMonths(3);
     }
 
+    /**
+     * The first day to file online for a period of stay: three months before expiry (AP4), for a period of three
+     * months or less not before half of it has passed (AP5).
+     */
+    public static LocalDate opens(LocalDate expiry, PeriodOfStay period) {
+        LocalDate opens = opens(expiry);
+        if (period != null && period.isThreeMonthsOrLess()) {
+            LocalDate half = period.halfElapsedOn(expiry);
+            if (half.isAfter(opens)) {
+                return half;
+            }
+        }
+        return opens;
+    }
+
     /** The last day to file online: the day before expiry (AP4). */
     public static LocalDate closes(LocalDate expiry) {
         return expiry.minusDays(1);

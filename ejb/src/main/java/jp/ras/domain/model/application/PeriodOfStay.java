@@ -52,9 +52,13 @@ public record PeriodOfStay(int years, int months, int days) {
 
     /** AP5: on {@code today}, at least half of the period ending on {@code expiry} has passed. */
     public boolean halfElapsed(LocalDate expiry, LocalDate today) {
+        return !today.isBefore(halfElapsedOn(expiry));
+    }
+
+    /** AP5: the first day on which at least half of the period ending on {@code expiry} has passed. */
+    public LocalDate halfElapsedOn(LocalDate expiry) {
         LocalDate start = startFor(expiry);
         long total = ChronoUnit.DAYS.between(start, expiry) + 1;
-        long elapsed = ChronoUnit.DAYS.between(start, today);
-        return elapsed * 2 >= total;
+        return start.plusDays((total + 1) / 2);
     }
 }

@@ -206,12 +206,20 @@ public class ResidenceApplication {
         ForeignNational person = entry.getPerson();
         PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
         RuleViolationException.Collector v = new RuleViolationException.Collector();
-        v.check(organisation.canFile(), "organisation", "organisationSuspended", "PR5");
-        EligibleStatus.check(person.getStatusOfResidence(), eligibility).ifPresent(x -> v.add(List.of(x)));
-        if (v.isEmpty()) {
-            FilingWindow.check(person.getStayExpiry(), period, today).ifPresent(x -> v.add(List.of(x)));
+        v.add(refusals(organisation, entry, eligibility, earlier, today));
+        v.add(formViolations(form));
+        if (form.receiptMethod() != null) {
+            ReceiptMethodPolicy.check(form.receiptMethod(), form.reEntry() != null && form.reEntry() != ReEntryPermit.NONE,
+                    form.activityPermission(), person.getStatusOfResidence(), period, form.kanjiRequested(),
+                    person.getNameKanji() != null, person.getDateOfBirth(), today).ifPresent(x -> v.add(List.of(x)));
         }
-        undecided(entry, earlier).ifPresent(x -> v.add(List.of(x)));
+        v.throwIfAny();
+        return filed(organisation, entry, office, form, user, provisionalNumber, today, now);
+    }
+
+    /** The form's own fields, whoever the person (AP1, AP7, RC1, RN1, the texts' limits). */
+    public static List<Violation> formViolations(Form form) {
+        RuleViolationException.Collector v = new RuleViolationException.Collector();
         v.check(form.presenceConfirmed(), "presenceConfirmed", "presence", "AP7")
                 .check(form.reEntry() != null, "reEntry", "required", "AP1")
                 .check(form.receiptMethod() != null, "receiptMethod", "required", "RC1")
@@ -225,12 +233,12 @@ public class ResidenceApplication {
                         "applicantMail", "mail", "RN1")
                 .check(!form.kanjiRequested() || (form.kanjiName() != null && !form.kanjiName().isBlank()),
                         "kanjiName", "required");
-        if (form.receiptMethod() != null) {
-            ReceiptMethodPolicy.check(form.receiptMethod(), form.reEntry() != null && form.reEntry() != ReEntryPermit.NONE,
-                    form.activityPermission(), person.getStatusOfResidence(), period, form.kanjiRequested(),
-                    person.getNameKanji() != null, person.getDateOfBirth(), today).ifPresent(x -> v.add(List.of(x)));
-        }
-        v.throwIfAny();
+        return v.violations();
+    }
+
+    private static ResidenceApplication filed(Organisation organisation, RosterEntry entry, RegionalOffice office,
+            Form form, String user, String provisionalNumber, LocalDate today, Instant now) {
+        ForeignNational person = entry.getPerson();
         ResidenceApplication application = new ResidenceApplication();
         application.organisation = organisation;
         application.rosterEntry = entry;
@@ -253,6 +261,27 @@ public class ResidenceApplication {
         application.provisionalNumber = provisionalNumber;
         application.history.add(new ApplicationEvent(application, now, ApplicationStatus.FILED, user, null));
         return application;
+    }
+
+    /**
+     * Whether the person may be filed for today, before the form: the organisation may file (PR5), the status is
+     * eligible (AP2), the window (AP4, AP5, AP6), no undecided application (AP13). Empty when nothing refuses it.
+     * Filing ({@link #file}) checks these first, and the filing form's hint shows them beforehand: one verdict.
+     */
+    public static List<Violation> refusals(Organisation organisation, RosterEntry entry,
+            Collection<EligibleStatus> eligibility, Collection<ResidenceApplication> earlier, LocalDate today) {
+        ForeignNational person = entry.getPerson();
+        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        List<Violation> refusals = new ArrayList<>();
+        if (!organisation.canFile()) {
+            refusals.add(Violation.of("organisation", "organisationSuspended", "PR5"));
+        }
+        EligibleStatus.check(person.getStatusOfResidence(), eligibility).ifPresent(refusals::add);
+        if (refusals.isEmpty()) {
+            FilingWindow.check(person.getStayExpiry(), period, today).ifPresent(refusals::add);
+        }
+        undecided(entry, earlier).ifPresent(refusals::add);
+        return refusals;
     }
 
     /**

@@ -70,6 +70,28 @@ public class ApplicationBacking implements Serializable {
         return true;
     }
 
+    /**
+     * RC4–RC6: what the organisation does next after the decision: collect the card at the office's counter or send
+     * the items for the card by post, then (card made) collect it or wait for it; after a denial, whom to ask. Null
+     * before the decision.
+     */
+    public String getNextStep() {
+        if (detail == null || detail.decision() == null) {
+            return null;
+        }
+        String office = Messages.text("filing", "office." + detail.officeCode());
+        if (!detail.decision().granted()) {
+            return Messages.text("filing", "app.nextDenied", office);
+        }
+        boolean post = detail.row().receiptMethod() == ReceiptMethod.POST;
+        return switch (detail.row().status()) {
+            case COMPLETED -> Messages.text("filing", "app.nextCompleted");
+            case CARD_READY -> post ? Messages.text("filing", "app.nextReadyPost")
+                    : Messages.text("filing", "app.nextReadyCounter", office);
+            default -> Messages.text("filing", post ? "app.nextPost" : "app.nextCounter", office);
+        };
+    }
+
     /** RC3: changes the receipt method; RC2 and RC3 refusals go on the receipt method field. */
     public void changeReceiptMethod() {
         ReceiptMethod wanted = receiptMethod;

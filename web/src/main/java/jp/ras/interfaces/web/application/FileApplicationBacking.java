@@ -19,7 +19,6 @@ import jp.ras.application.ResidenceApplicationService;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
-import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.LocaleBacking;
 import jp.ras.interfaces.web.shell.Messages;
@@ -27,8 +26,9 @@ import jp.ras.interfaces.web.shell.Messages;
 /**
  * app/file.xhtml ({@code ?person=<entryId>} preselects a person): files an extension of the period of stay for a
  * person on the organisation's list with re-entry permit, activity permission, receipt method and face photo
- * (AP1–AP9, RC1, RC2). Every refusal is shown on its field and the input is kept, except the photo file, which the
- * browser cannot be given back (the page says so). On success: the provisional receipt number (RN1).
+ * (AP1–AP9, RC1, RC2). {@link #review()} checks every rule and shows what will be filed (確認画面); only
+ * {@link #file()} from there files. Every refusal is shown on its field (all at once) and the input is kept; the
+ * chosen photo is kept for the filing unless it was refused. On success: the provisional receipt number (RN1).
  *
  * <p>B3, AP10: the page's script calls {@link #saveDraft()} a moment after the user stops typing; the typed fields
  * (never the photo) become the user's server-side draft, written only when they changed. Opening the page restores
@@ -74,6 +74,13 @@ public class FileApplicationBacking implements Serializable {
     private transient Part photo;
 
     private boolean choosePhotoAgain;
+    /** The face photo chosen for this filing, kept from the form through the review to the filing. */
+    private byte[] pendingPhoto;
+    /** The review step (確認画面) shows what will be filed. */
+    private boolean reviewing;
+    /** The outlook of the person {@code outlookOf}, read once (see {@link #getWindow()}). */
+    private ResidenceApplicationService.Outlook outlook;
+    private Long outlookOf;
     private ResidenceApplicationService.Filed filed;
 
     /** The person {@code ?person=} chose, for a form without a draft. */
@@ -131,26 +138,69 @@ public class FileApplicationBacking implements Serializable {
         Messages.info("filing", "file.draftDiscarded");
     }
 
-    public synchronized void file() {
+    /**
+     * The review step (確認画面): reads the chosen photo (kept for the filing, so it need not be chosen again),
+     * checks every rule filing checks (AP9: every broken field at once, even without a person) and, when nothing is
+     * broken, shows what will be filed. Enter in a text field comes here too: it never files.
+     */
+    public synchronized void review() {
+        outlookOf = null;
         byte[] upload = PhotoUpload.read(photo);
         photo = null;
-        boolean filedNow;
-        if (person == null) {
-            Messages.violations(FORM, RuleViolationException.of("person", "required", "AP2"));
-            filedNow = false;
-        } else {
-            ResidenceApplication.Form form = new ResidenceApplication.Form(reEntry, activityPermission, desiredPeriod,
-                    reason, presenceConfirmed, receiptMethod, kanjiRequested, kanjiName, applicantMail,
-                    Locale.forLanguageTag(applicantLanguage == null ? locale.getLanguage() : applicantLanguage));
-            long entry = person;
-            filedNow = Messages.attempt(FORM, () -> filed = applications.file(entry, form, upload));
+        if (upload != null) {
+            pendingPhoto = upload;
         }
-        choosePhotoAgain = !filedNow && upload != null;
+        reviewing = attempt(upload, () -> applications.check(person, form(), pendingPhoto));
+        saveDraft();
+    }
+
+    /** Back from the review to the form, as it was filled. */
+    public synchronized void edit() {
+        reviewing = false;
+    }
+
+    /** Files what the review showed; a refusal (the data changed meanwhile) goes back to the form with its errors. */
+    public synchronized void file() {
+        outlookOf = null;
+        if (!reviewing) {
+            review();
+            return;
+        }
+        boolean filedNow = attempt(null, () -> filed = applications.file(person, form(), pendingPhoto));
+        reviewing = false;
         if (filedNow) {
             dropDraft();
             clear();
         } else {
             saveDraft();
+        }
+    }
+
+    private ResidenceApplication.Form form() {
+        return new ResidenceApplication.Form(reEntry, activityPermission, desiredPeriod, reason, presenceConfirmed,
+                receiptMethod, kanjiRequested, kanjiName, applicantMail,
+                Locale.forLanguageTag(applicantLanguage == null ? locale.getLanguage() : applicantLanguage));
+    }
+
+    /**
+     * Runs a check or filing: broken rules go on their fields; a refused photo is dropped and must be chosen again
+     * (and so must one chosen just now that could not be kept). Returns whether nothing was broken.
+     */
+    private boolean attempt(byte[] upload, Runnable action) {
+        try {
+            action.run();
+            choosePhotoAgain = false;
+            return true;
+        } catch (RuleViolationException e) {
+            if (e.violations().stream().anyMatch(v -> "photo".equals(v.field()))) {
+                pendingPhoto = null;
+            }
+            choosePhotoAgain = upload != null && pendingPhoto == null;
+            Messages.violations(FORM, e);
+            return false;
+        } catch (jakarta.ejb.EJBAccessException e) {
+            Messages.error("officer", "common.forbidden");
+            return false;
         }
     }
 
@@ -173,6 +223,8 @@ public class FileApplicationBacking implements Serializable {
         applicantMail = null;
         applicantLanguage = locale.getLanguage();
         choosePhotoAgain = false;
+        pendingPhoto = null;
+        reviewing = false;
     }
 
     private void dropDraft() {
@@ -228,11 +280,38 @@ public class FileApplicationBacking implements Serializable {
         return person == null ? null : roster.stream().filter(p -> p.entryId() == person).findFirst().orElse(null);
     }
 
-    /** AP4–AP6: when the chosen person's extension can be filed online. */
-    public FilingWindowHint getWindow() {
-        Person chosen = getChosen();
-        return chosen == null ? null
-                : FilingWindowHint.of(chosen.stayExpiry(), chosen.periodOfStay(), JapanTime.today(clock));
+    /**
+     * PR5, AP2, AP4–AP6, AP13: when the chosen person's extension can be filed online and what refuses it today, the
+     * verdict of the same rules filing checks (the service's {@link ResidenceApplicationService#outlook}); null
+     * before a choice. Read once per chosen person and filing attempt.
+     */
+    public ResidenceApplicationService.Outlook getWindow() {
+        if (person == null) {
+            return null;
+        }
+        if (!person.equals(outlookOf)) {
+            outlook = null;
+            try {
+                outlook = applications.outlook(person);
+            } catch (RuleViolationException e) {
+                return null;
+            }
+            outlookOf = person;
+        }
+        return outlook;
+    }
+
+    /** The hint's texts of what refuses filing the chosen person today (the messages filing would give). */
+    public List<String> getWindowRefusals() {
+        ResidenceApplicationService.Outlook window = getWindow();
+        if (window == null) {
+            return List.of();
+        }
+        return window.refusals().stream().map(v -> switch (v.messageKey()) {
+            case "windowNotOpen", "windowHalf" -> Messages.text("filing", "file.windowNotOpen", window.opens());
+            case "windowExpired" -> Messages.text("filing", "file.windowExpired");
+            default -> Messages.text("messages", "violation." + v.messageKey(), v.messageArguments());
+        }).toList();
     }
 
     public boolean isRosterEmpty() {
@@ -254,6 +333,15 @@ public class FileApplicationBacking implements Serializable {
 
     public List<String> getLanguages() {
         return List.of("ja", "en");
+    }
+
+    public boolean isReviewing() {
+        return reviewing;
+    }
+
+    /** The size in KB of the photo kept for this filing; null when none is kept. */
+    public Long getPhotoKeptKb() {
+        return pendingPhoto == null ? null : Math.max(1, (pendingPhoto.length + 1023) / 1024L);
     }
 
     public boolean isChoosePhotoAgain() {

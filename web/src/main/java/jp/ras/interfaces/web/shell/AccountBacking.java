@@ -52,6 +52,7 @@ public class AccountBacking {
         }
         request.logout();
         externalContext.invalidateSession();
-        externalContext.redirect(request.getContextPath() + "/login.xhtml");
+        // The session is gone, so the login page hears of the logout from its address and says so.
+        externalContext.redirect(request.getContextPath() + "/login.xhtml?loggedOut=1");
     }
 }

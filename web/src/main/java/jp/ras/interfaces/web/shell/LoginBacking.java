@@ -49,6 +49,23 @@ public class LoginBacking {
     private String password;
 
     public void login() throws IOException {
+        // An empty field is named on its field: nothing is checked or counted without both.
+        boolean noId = authId == null || authId.isBlank();
+        boolean noPassword = password == null || password.isEmpty();
+        if (noId || noPassword) {
+            ResourceBundle bundle = ResourceBundle.getBundle("jp.ras.web.messages",
+                    facesContext.getViewRoot().getLocale());
+            if (noId) {
+                facesContext.addMessage("login:authId", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        bundle.getString("login.authIdMissing"), null));
+            }
+            if (noPassword) {
+                facesContext.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        bundle.getString("login.passwordMissing"), null));
+            }
+            facesContext.validationFailed();
+            return;
+        }
         HttpServletRequest request = (HttpServletRequest) externalContext.getRequest();
         HttpServletResponse response = (HttpServletResponse) externalContext.getResponse();
         // Payara #4734: let Soteria not resume the saved request itself; we redirect to it after SUCCESS.

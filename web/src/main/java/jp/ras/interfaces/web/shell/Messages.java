@@ -7,12 +7,11 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import jp.ras.domain.shared.RuleViolationException;
-import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
 
 /**
- * Puts messages on the page in the user's language. Rule violations go on the field they concern (AP9), with the
- * spec rule they break (a too-long text's message names its limit instead of the API's rule {@code maxLength}): the
+ * Puts messages on the page in the user's language. Rule violations go on the field they concern (AP9), in words
+ * only: the spec's rule ids (AP4, RC1, …) stay out of users' screens (the API keeps them in {@code rule}). The
  * violation's field {@code persons[2].cardNumber} is the component {@code <form>:persons:2:cardNumber}; a field
  * that is not on the page gets a global message instead.
  */
@@ -52,8 +51,7 @@ public final class Messages {
     public static void violations(String formId, RuleViolationException e) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Violation v : e.violations()) {
-            String text = text("messages", "violation." + v.messageKey(), v.messageArguments())
-                    + (v.rule() == null || TextLimits.RULE.equals(v.rule()) ? "" : " (" + v.rule() + ")");
+            String text = text("messages", "violation." + v.messageKey(), v.messageArguments());
             String clientId = clientId(formId, v.field());
             if (isOnPage(context, clientId)) {
                 context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));

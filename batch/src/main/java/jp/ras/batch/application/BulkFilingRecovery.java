@@ -1,8 +1,8 @@
 package jp.ras.batch.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.application.ClusterClaims;
-import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
+import jp.ras.batch.infrastructure.config.BulkLimitsConfig;
 import jp.ras.domain.shared.RuleViolationException;
 
 /**

@@ -226,9 +226,9 @@ public class ResidenceApplication {
                 .check(!form.kanjiRequested() || (form.kanjiName() != null && !form.kanjiName().isBlank()),
                         "kanjiName", "required");
         if (form.receiptMethod() != null) {
-            ReceiptMethodPolicy.check(form.receiptMethod(), form.reEntry() != null && form.reEntry() != ReEntryPermit.NONE,
-                    form.activityPermission(), person.getStatusOfResidence(), period, form.kanjiRequested(),
-                    person.getNameKanji() != null, person.getDateOfBirth(), today).ifPresent(x -> v.add(List.of(x)));
+            ReceiptMethodPolicy.check(form.receiptMethod(), new ReceiptMethodPolicy.Filing(form.reEntry(),
+                    form.activityPermission(), form.kanjiRequested()), ReceiptMethodPolicy.Applicant.of(person, period),
+                    today).ifPresent(x -> v.add(List.of(x)));
         }
         v.throwIfAny();
         ResidenceApplication application = new ResidenceApplication();
@@ -297,9 +297,8 @@ public class ResidenceApplication {
             throw RuleViolationException.of("receiptMethod", "receiptMethodLocked", "RC3");
         }
         PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
-        ReceiptMethodPolicy.check(method, reEntry != ReEntryPermit.NONE, activityPermission,
-                person.getStatusOfResidence(), period, kanjiRequested, person.getNameKanji() != null,
-                person.getDateOfBirth(), today).ifPresent(x -> {
+        ReceiptMethodPolicy.check(method, new ReceiptMethodPolicy.Filing(reEntry, activityPermission, kanjiRequested),
+                ReceiptMethodPolicy.Applicant.of(person, period), today).ifPresent(x -> {
                     throw new RuleViolationException(List.of(x));
                 });
         receiptMethod = method;
@@ -448,23 +447,23 @@ public class ResidenceApplication {
      * applicant (Q49, Q56) with revenue stamps of the fee; the card goes to the organisation's address (staff) or
      * the agent's office; the delivery date is the effective date; the old card is punched and returned.
      */
-    public void handOverByPost(String officer, boolean itemsAtThisOffice, boolean feeFormSigned, int stampsYen,
-            int feeYen, String dispatchedTo, LocalDate deliveredOn, boolean oldCardPunchedAndReturned,
-            LocalDate today, Instant now) {
+    public void handOverByPost(String officer, PostHandOver post, int feeYen, LocalDate today, Instant now) {
+        String dispatchedTo = post.dispatchedTo();
+        LocalDate deliveredOn = post.deliveredOn();
         new RuleViolationException.Collector()
                 .check(receiptMethod == ReceiptMethod.POST, "receiptMethod", "notByPost", "RC5")
-                .check(itemsAtThisOffice, "itemsAtThisOffice", "wrongOffice", "RC5")
-                .check(feeFormSigned, "feeFormSigned", "feeFormUnsigned", "RC5")
-                .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC5")
+                .check(post.itemsAtThisOffice(), "itemsAtThisOffice", "wrongOffice", "RC5")
+                .check(post.feeFormSigned(), "feeFormSigned", "feeFormUnsigned", "RC5")
+                .check(post.stampsYen() == feeYen, "stampsYen", "feeStamps", "RC5")
                 .check(dispatchedTo != null && !dispatchedTo.isBlank(), "dispatchedTo", "required", "RC5")
                 .length(dispatchedTo, "dispatchedTo", TextLimits.ADDRESS)
                 .check(deliveredOn != null && !deliveredOn.isAfter(today), "deliveredOn", "deliveredOn", "RC6")
-                .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
+                .check(post.oldCardPunchedAndReturned(), "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();
         requireCardReady();
         moveTo(ApplicationStatus.COMPLETED, officer, "by post, delivered " + deliveredOn, now);
         cardMethod = ReceiptMethod.POST;
-        feeStampsYen = stampsYen;
+        feeStampsYen = post.stampsYen();
         cardDispatchedTo = dispatchedTo.strip();
         effectiveDate = deliveredOn;
         oldCardPunched = true;

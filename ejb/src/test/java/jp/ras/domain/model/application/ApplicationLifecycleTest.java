@@ -45,6 +45,12 @@ class ApplicationLifecycleTest {
         return e.violations().stream().map(v -> v.field() + "/" + v.rule()).collect(Collectors.toSet());
     }
 
+    /** A complete hand-over by post, delivered today; a test changes the part it is about. */
+    private static PostHandOver.Builder post() {
+        return PostHandOver.builder().itemsAtThisOffice(true).feeFormSigned(true).stampsYen(4000)
+                .dispatchedTo("東京都港区港南5-5-30").deliveredOn(TODAY).oldCardPunchedAndReturned(true);
+    }
+
     @Test
     @DisplayName("AP1, AP3: an extension with a re-entry permit is filed on today's Japan date, status 申請完了")
     void ap1_filed() {
@@ -121,11 +127,11 @@ class ApplicationLifecycleTest {
         a.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
         a.cardReady("OFC0000001", NOW);
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> a.handOverByPost("OFC0000001",
-                false, false, 3000, 4000, "東京都港区港南5-5-30", TODAY, false, TODAY, NOW));
+                post().itemsAtThisOffice(false).feeFormSigned(false).stampsYen(3000).oldCardPunchedAndReturned(false)
+                        .build(), 4000, TODAY, NOW));
         assertEquals(Set.of("itemsAtThisOffice/RC5", "feeFormSigned/RC5", "stampsYen/RC5", "oldCardPunched/RC7"),
                 rules(e));
-        a.handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY.minusDays(1), true,
-                TODAY, NOW);
+        a.handOverByPost("OFC0000001", post().deliveredOn(TODAY.minusDays(1)).build(), 4000, TODAY, NOW);
         assertEquals(ApplicationStatus.COMPLETED, a.getStatus());
         assertEquals(TODAY.minusDays(1), a.getEffectiveDate());
     }
@@ -164,10 +170,10 @@ class ApplicationLifecycleTest {
         granted.startReview("OFC0000001", NOW);
         granted.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
         assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
-                .handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW))),
+                .handOverByPost("OFC0000001", post().build(), 4000, TODAY, NOW))),
                 "not made yet");
         granted.cardReady("OFC0000001", NOW);
-        granted.handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW);
+        granted.handOverByPost("OFC0000001", post().build(), 4000, TODAY, NOW);
         assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
                 .handOverAtCounter("OFC0000001", CardReceiver.USER, "旅券", 4000, 4000, true, TODAY, NOW))),
                 "already handed over");

@@ -269,7 +269,7 @@ public class OfficerApplicationService {
 
     private static Row row(ResidenceApplication a, LocalDate today) {
         long days = ChronoUnit.DAYS.between(a.getAcceptanceDate(), today);
-        boolean open = a.getStatus().ordinal() < ApplicationStatus.DECIDED.ordinal();
+        boolean open = a.getStatus().isUndecided();
         return new Row(a.getId(), ResidenceApplicationService.number(a), a.getOrganisation().getName(),
                 a.getPerson().getNameRoman(), a.getPerson().getStatusOfResidence(), a.getAcceptanceDate(),
                 a.getStatus(), a.getAssignedTo(), days, open && days > STANDARD_MAX_DAYS);

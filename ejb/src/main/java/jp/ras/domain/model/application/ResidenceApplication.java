@@ -326,7 +326,7 @@ public class ResidenceApplication {
 
     /** Assigns the application to an officer, at any time before the decision. */
     public void assign(String officer) {
-        if (status.ordinal() >= ApplicationStatus.DECIDED.ordinal()) {
+        if (!status.isUndecided()) {
             throw RuleViolationException.of("status", "statusChange", "ST1");
         }
         assignedTo = officer;

@@ -119,6 +119,25 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    @DisplayName("ST1: an application is assigned while undecided, also while documents are awaited; not once decided"
+            + " nor once withdrawn")
+    void st1_assignedOnlyWhileUndecided() {
+        ResidenceApplication a = file(form(ReEntryPermit.NONE, false, ReceiptMethod.COUNTER, true));
+        a.startReview("OFC0000001", NOW);
+        a.requestDocuments("OFC0000001", "在職証明書を提出してください", TODAY.plusDays(14), TODAY, NOW);
+        a.assign("OFC0000002");
+        assertEquals("OFC0000002", a.getAssignedTo());
+        a.withdraw(WithdrawnPart.WHOLE, "OFC0000002", "依頼", NOW);
+        assertEquals("status/ST1", rules(assertThrows(RuleViolationException.class, () -> a.assign("OFC0000003")))
+                .iterator().next());
+        ResidenceApplication decided = file(form(ReEntryPermit.NONE, false, ReceiptMethod.COUNTER, true));
+        decided.startReview("OFC0000001", NOW);
+        decided.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
+        assertThrows(RuleViolationException.class, () -> decided.assign("OFC0000003"));
+        assertEquals("OFC0000001", decided.getAssignedTo());
+    }
+
+    @Test
     @DisplayName("RC5, RC6, RC7: by post the items must reach this office, the fee form be signed with 4,000 yen of"
             + " stamps and the old card punched; the delivery date is the effective date")
     void rc5_rc6_rc7_post() {

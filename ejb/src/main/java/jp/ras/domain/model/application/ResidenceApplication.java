@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.organisation.ForeignNational;
@@ -116,7 +117,7 @@ public class ResidenceApplication {
 
     /** RN2: 申請受付番号, given the next Japan day. */
     @Column(name = "receipt_number", unique = true, length = 32)
-    private String receiptNumber;
+    private ReceiptNumber receiptNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -204,7 +205,7 @@ public class ResidenceApplication {
             Form form, Collection<EligibleStatus> eligibility, Collection<ResidenceApplication> earlier, String user,
             String provisionalNumber, LocalDate today, Instant now) {
         ForeignNational person = entry.getPerson();
-        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        PeriodOfStay period = periodOfStay(person);
         RuleViolationException.Collector v = new RuleViolationException.Collector();
         v.check(organisation.canFile(), "organisation", "organisationSuspended", "PR5");
         EligibleStatus.check(person.getStatusOfResidence(), eligibility).ifPresent(x -> v.add(List.of(x)));
@@ -275,18 +276,15 @@ public class ResidenceApplication {
 
     /** The number the user knows it by: the receipt number once given (RN2), else the provisional one (RN1). */
     public String number() {
-        return receiptNumber != null ? receiptNumber : provisionalNumber;
+        return receiptNumber != null ? receiptNumber.value() : provisionalNumber;
     }
 
     /** RN2: the receipt number, given once. */
-    public void numbered(String number) {
+    public void numbered(ReceiptNumber number) {
         if (receiptNumber != null) {
             throw new IllegalStateException("application " + id + " already has receipt number " + receiptNumber);
         }
-        if (!ReceiptNumber.isValid(number)) {
-            throw new IllegalArgumentException("not a receipt number: " + number);
-        }
-        receiptNumber = number;
+        receiptNumber = Objects.requireNonNull(number);
     }
 
     /**
@@ -296,13 +294,17 @@ public class ResidenceApplication {
         if (!status.allowsReceiptMethodChange()) {
             throw RuleViolationException.of("receiptMethod", "receiptMethodLocked", "RC3");
         }
-        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
         ReceiptMethodPolicy.check(method, new ReceiptMethodPolicy.Filing(reEntry, activityPermission, kanjiRequested),
-                ReceiptMethodPolicy.Applicant.of(person, period), today).ifPresent(x -> {
+                ReceiptMethodPolicy.Applicant.of(person, periodOfStay(person)), today).ifPresent(x -> {
                     throw new RuleViolationException(List.of(x));
                 });
         receiptMethod = method;
         history.add(new ApplicationEvent(this, now, status, user, "receipt method: " + method));
+    }
+
+    /** The person's period of stay as the roster holds it, read in this one place; null when it is none (永住者). */
+    private static PeriodOfStay periodOfStay(ForeignNational person) {
+        return PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
     }
 
     /** Moves to the next status of {@link ApplicationStatus}, recording who and why. */
@@ -565,8 +567,9 @@ public class ResidenceApplication {
         return provisionalNumber;
     }
 
+    /** The receipt number's text (RN2), null until it is given. */
     public String getReceiptNumber() {
-        return receiptNumber;
+        return receiptNumber == null ? null : receiptNumber.value();
     }
 
     public ApplicationStatus getStatus() {

@@ -25,8 +25,6 @@ public class AuditTrailService {
 
     /** The most entries one CSV export holds. */
     public static final int EXPORT_MAX = 100_000;
-    /** Longest text filter. */
-    public static final int FILTER_MAX = 200;
 
     /** The search; a null or blank field does not filter; dates are Japan dates, both inclusive. */
     public record Filter(String actor, String action, String target, String sourceIp, LocalDate from, LocalDate to)
@@ -83,9 +81,9 @@ public class AuditTrailService {
     private static AuditRepository.Criteria criteria(Filter f) {
         Filter filter = f == null ? Filter.NONE : f;
         new RuleViolationException.Collector()
-                .length(filter.actor(), "actor", FILTER_MAX)
-                .length(filter.target(), "target", FILTER_MAX)
-                .length(filter.sourceIp(), "sourceIp", 64)
+                .length(filter.actor(), "actor", jp.ras.domain.shared.TextLimits.AUTH_ID)
+                .length(filter.target(), "target", AuditEntry.TARGET)
+                .length(filter.sourceIp(), "sourceIp", 45)
                 .check(filter.action() == null || filter.action().isBlank()
                         || Arrays.stream(AuditAction.values()).anyMatch(a -> a.name().equals(filter.action())),
                         "action", "unknownAction")

@@ -20,6 +20,7 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
+import jp.ras.domain.model.application.PostHandOver;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.application.WithdrawnPart;
 import jp.ras.domain.model.audit.AuditAction;
@@ -178,8 +179,11 @@ public class OfficerApplicationService {
     /** RC5, RC6, RC7: the card sent by post and delivered. */
     public void handOverByPost(long id, boolean itemsAtThisOffice, boolean feeFormSigned, int stampsYen,
             String dispatchedTo, LocalDate deliveredOn, boolean oldCardPunched) {
-        change(id, AuditAction.CARD_HANDED_OVER, a -> a.handOverByPost(me(), itemsAtThisOffice, feeFormSigned,
-                stampsYen, settings.feeYen(), dispatchedTo, deliveredOn, oldCardPunched, today(), now()), null);
+        PostHandOver post = PostHandOver.builder().itemsAtThisOffice(itemsAtThisOffice).feeFormSigned(feeFormSigned)
+                .stampsYen(stampsYen).dispatchedTo(dispatchedTo).deliveredOn(deliveredOn)
+                .oldCardPunchedAndReturned(oldCardPunched).build();
+        change(id, AuditAction.CARD_HANDED_OVER, a -> a.handOverByPost(me(), post, settings.feeYen(), today(), now()),
+                null);
     }
 
     /** RC4, RC7: the card handed over at the counter. */
@@ -265,7 +269,7 @@ public class OfficerApplicationService {
 
     private static Row row(ResidenceApplication a, LocalDate today) {
         long days = ChronoUnit.DAYS.between(a.getAcceptanceDate(), today);
-        boolean open = a.getStatus().ordinal() < ApplicationStatus.DECIDED.ordinal();
+        boolean open = a.getStatus().isUndecided();
         return new Row(a.getId(), ResidenceApplicationService.number(a), a.getOrganisation().getName(),
                 a.getPerson().getNameRoman(), a.getPerson().getStatusOfResidence(), a.getAcceptanceDate(),
                 a.getStatus(), a.getAssignedTo(), days, open && days > STANDARD_MAX_DAYS);

@@ -73,12 +73,13 @@ public class ReceiptNumbering {
         List<ResidenceApplication> due = applications.unnumberedBefore(today);
         for (ResidenceApplication application : due) {
             int year = application.getAcceptanceDate().getYear();
-            String number = ReceiptNumber.format(application.getOffice().getReceiptChar(), year,
+            ReceiptNumber number = ReceiptNumber.of(application.getOffice().getReceiptChar(), year,
                     applications.counter(application.getOffice().getCode(), year).next());
             application.numbered(number);
-            audit.record(AuditAction.RECEIPT_NUMBER_GIVEN, ResidenceApplicationService.target(application), number);
+            audit.record(AuditAction.RECEIPT_NUMBER_GIVEN, ResidenceApplicationService.target(application),
+                    number.value());
             Map<String, String> params = new HashMap<>();
-            params.put("receiptNumber", number);
+            params.put("receiptNumber", number.value());
             params.put("provisionalNumber", application.getProvisionalNumber());
             params.put("applicant", application.getPerson().getNameRoman());
             accounts.find(application.getFiledBy()).ifPresent(user -> {

@@ -173,7 +173,7 @@ public class ResidenceApplicationService {
         RosterEntry entry = organisations.rosterEntry(organisation, rosterEntryId).filter(RosterEntry::isCurrent)
                 .orElseThrow(() -> RuleViolationException.of("person", "personUnknown", "AP2"));
         LocalDate expiry = entry.getPerson().getStayExpiry();
-        PeriodOfStay period = PeriodOfStay.parse(entry.getPerson().getPeriodOfStay()).orElse(null);
+        PeriodOfStay period = ResidenceApplication.periodOfStay(entry.getPerson());
         return new Outlook(FilingWindow.opens(expiry, period), FilingWindow.closes(expiry),
                 ResidenceApplication.refusals(organisation, entry, applications.eligibility(),
                         applications.undecidedOf(entry), JapanTime.today(clock)));

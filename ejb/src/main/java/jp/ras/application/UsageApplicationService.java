@@ -62,12 +62,227 @@ public class UsageApplicationService {
     @Resource
     private SessionContext session;
 
-    /** What the officer enters at the counter. {@code organisationId} only for ADDITIONAL. */
-    public record Entry(UsageApplicationKind kind, String officeCode, Long organisationId, String orgName,
-            String corporateNumber, String prefecture, String address, ApplicantKind applicantKind,
-            String applicantName, String applicantMail, String applicantPhone, Locale applicantLocale,
-            LocalDate applicantBirth, boolean agentConsent, String identityDocument, List<PersonData> persons)
-            implements Serializable {
+    /**
+     * What the officer enters at the counter, each part by its name ({@code Entry.builder().kind(NEW)
+     * .officeCode("tokyo")…build()}). {@code organisationId} only for ADDITIONAL; the new organisation's parts only
+     * for NEW.
+     */
+    public static final class Entry implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private UsageApplicationKind kind;
+        private String officeCode;
+        private Long organisationId;
+        private String orgName;
+        private String corporateNumber;
+        private String prefecture;
+        private String address;
+        private ApplicantKind applicantKind;
+        private String applicantName;
+        private String applicantMail;
+        private String applicantPhone;
+        private Locale applicantLocale;
+        private LocalDate applicantBirth;
+        private boolean agentConsent;
+        private String identityDocument;
+        private List<PersonData> persons;
+
+        private Entry() {
+        }
+
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** The kind of application (UA1). */
+        public UsageApplicationKind kind() {
+            return kind;
+        }
+
+        /** The regional office it is filed at (UA2). */
+        public String officeCode() {
+            return officeCode;
+        }
+
+        /** The organisation, only for ADDITIONAL. */
+        public Long organisationId() {
+            return organisationId;
+        }
+
+        /** A new organisation's name. */
+        public String orgName() {
+            return orgName;
+        }
+
+        /** A new organisation's corporate number. */
+        public String corporateNumber() {
+            return corporateNumber;
+        }
+
+        /** A new organisation's prefecture. */
+        public String prefecture() {
+            return prefecture;
+        }
+
+        /** A new organisation's address. */
+        public String address() {
+            return address;
+        }
+
+        /** Who applies: staff or agent (UA3). */
+        public ApplicantKind applicantKind() {
+            return applicantKind;
+        }
+
+        public String applicantName() {
+            return applicantName;
+        }
+
+        public String applicantMail() {
+            return applicantMail;
+        }
+
+        public String applicantPhone() {
+            return applicantPhone;
+        }
+
+        /** The language of the applicant's mails. */
+        public Locale applicantLocale() {
+            return applicantLocale;
+        }
+
+        public LocalDate applicantBirth() {
+            return applicantBirth;
+        }
+
+        /** An agent's consent of the organisation (UA3). */
+        public boolean agentConsent() {
+            return agentConsent;
+        }
+
+        /** The document that proved the applicant's identity. */
+        public String identityDocument() {
+            return identityDocument;
+        }
+
+        /** The affiliated foreign nationals (UA4). */
+        public List<PersonData> persons() {
+            return persons;
+        }
+
+        /** Every part is null (false) until set. */
+        public static final class Builder {
+
+            private Entry entry = new Entry();
+
+            private Builder() {
+            }
+
+            public Builder kind(UsageApplicationKind value) {
+                entry.kind = value;
+                return this;
+            }
+
+            public Builder officeCode(String value) {
+                entry.officeCode = value;
+                return this;
+            }
+
+            public Builder organisationId(Long value) {
+                entry.organisationId = value;
+                return this;
+            }
+
+            public Builder orgName(String value) {
+                entry.orgName = value;
+                return this;
+            }
+
+            public Builder corporateNumber(String value) {
+                entry.corporateNumber = value;
+                return this;
+            }
+
+            public Builder prefecture(String value) {
+                entry.prefecture = value;
+                return this;
+            }
+
+            public Builder address(String value) {
+                entry.address = value;
+                return this;
+            }
+
+            public Builder applicantKind(ApplicantKind value) {
+                entry.applicantKind = value;
+                return this;
+            }
+
+            public Builder applicantName(String value) {
+                entry.applicantName = value;
+                return this;
+            }
+
+            public Builder applicantMail(String value) {
+                entry.applicantMail = value;
+                return this;
+            }
+
+            public Builder applicantPhone(String value) {
+                entry.applicantPhone = value;
+                return this;
+            }
+
+            public Builder applicantLocale(Locale value) {
+                entry.applicantLocale = value;
+                return this;
+            }
+
+            public Builder applicantBirth(LocalDate value) {
+                entry.applicantBirth = value;
+                return this;
+            }
+
+            public Builder agentConsent(boolean value) {
+                entry.agentConsent = value;
+                return this;
+            }
+
+            public Builder identityDocument(String value) {
+                entry.identityDocument = value;
+                return this;
+            }
+
+            public Builder persons(List<PersonData> value) {
+                entry.persons = value;
+                return this;
+            }
+
+            /** The entry; setting a part afterwards changes only what the builder builds next. */
+            public Entry build() {
+                Entry built = entry;
+                Entry next = new Entry();
+                next.kind = built.kind;
+                next.officeCode = built.officeCode;
+                next.organisationId = built.organisationId;
+                next.orgName = built.orgName;
+                next.corporateNumber = built.corporateNumber;
+                next.prefecture = built.prefecture;
+                next.address = built.address;
+                next.applicantKind = built.applicantKind;
+                next.applicantName = built.applicantName;
+                next.applicantMail = built.applicantMail;
+                next.applicantPhone = built.applicantPhone;
+                next.applicantLocale = built.applicantLocale;
+                next.applicantBirth = built.applicantBirth;
+                next.agentConsent = built.agentConsent;
+                next.identityDocument = built.identityDocument;
+                next.persons = built.persons;
+                entry = next;
+                return built;
+            }
+        }
     }
 
     public record Row(long id, UsageApplicationKind kind, UsageApplicationState state, String officeCode,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -323,11 +325,15 @@ class BulkFilingIT {
         data.markRunning(id, 987_654_321L);
 
         java.time.Instant now = java.time.Instant.now();
-        recovery.recover(now, now.minus(java.time.Duration.ofMinutes(2)));
+        assertThrows(EJBAccessException.class, () -> recovery.recover(now, now),
+                "issue 16: through the bean only a supervisor resumes filings");
+        asSupervisor.run(() -> recovery.recover(now, now.minus(java.time.Duration.ofMinutes(2))));
         assertEquals(BulkFilingState.RUNNING, summary(id).state(),
                 "issue 13: a filing whose job showed a sign of life within two minutes may run on a live instance");
         assertEquals(5, summary(id).filed(), "so it is not resumed");
-        assertTrue(recovery.recover(now, now) >= 1, "RAS resumes the filing whose job fell silent");
+        AtomicInteger resumed = new AtomicInteger();
+        asSupervisor.run(() -> resumed.set(recovery.recover(now, now)));
+        assertTrue(resumed.get() >= 1, "RAS resumes the filing whose job fell silent");
         await("the resumed filing completes", () -> summary(id).state() == BulkFilingState.COMPLETED);
         assertEquals(count, summary(id).filed());
         assertEquals(Collections.nCopies(count, 1L), data.applicationsPerPerson(persons), "each person filed once");

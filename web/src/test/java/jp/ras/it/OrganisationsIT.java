@@ -210,10 +210,12 @@ class OrganisationsIT {
         AtomicReference<Long> applicationId = new AtomicReference<>();
         AtomicReference<String> authId = new AtomicReference<>();
         asSupervisor.run(() -> {
-            applicationId.set(usage.receive(new UsageApplicationService.Entry(UsageApplicationKind.NEW, "tokyo",
-                    null, "IT 株式会社 " + RUN, "7000012050002", "東京都", "東京都千代田区1-1", ApplicantKind.STAFF,
-                    "Approve " + RUN, mail, "03-1111-2222", Locale.ENGLISH, LocalDate.of(1985, 6, 1), false,
-                    "運転免許証", List.of(person(card(1)), person(card(2))))));
+            applicationId.set(usage.receive(UsageApplicationService.Entry.builder().kind(UsageApplicationKind.NEW)
+                    .officeCode("tokyo").orgName("IT 株式会社 " + RUN).corporateNumber("7000012050002")
+                    .prefecture("東京都").address("東京都千代田区1-1").applicantKind(ApplicantKind.STAFF)
+                    .applicantName("Approve " + RUN).applicantMail(mail).applicantPhone("03-1111-2222")
+                    .applicantLocale(Locale.ENGLISH).applicantBirth(LocalDate.of(1985, 6, 1))
+                    .identityDocument("運転免許証").persons(List.of(person(card(1)), person(card(2)))).build()));
             authId.set(usage.approve(applicationId.get()));
         });
         assertTrue(authId.get().matches("ORG\\d{7}"), authId.get());
@@ -250,10 +252,12 @@ class OrganisationsIT {
     void ua2_airportRefusedNothingStored() {
         String mail = "airport" + RUN.toLowerCase() + "@example.com";
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> asSupervisor.run(() ->
-                usage.receive(new UsageApplicationService.Entry(UsageApplicationKind.NEW, "narita", null,
-                        "IT 空港 " + RUN, null, "千葉県", "千葉県成田市1-1", ApplicantKind.STAFF, "Airport", mail,
-                        "0476-11-2222", Locale.JAPANESE, LocalDate.of(1985, 6, 1), false, "旅券",
-                        List.of(person(card(3)))))));
+                usage.receive(UsageApplicationService.Entry.builder().kind(UsageApplicationKind.NEW)
+                        .officeCode("narita").orgName("IT 空港 " + RUN).prefecture("千葉県").address("千葉県成田市1-1")
+                        .applicantKind(ApplicantKind.STAFF).applicantName("Airport").applicantMail(mail)
+                        .applicantPhone("0476-11-2222").applicantLocale(Locale.JAPANESE)
+                        .applicantBirth(LocalDate.of(1985, 6, 1)).identityDocument("旅券")
+                        .persons(List.of(person(card(3)))).build())));
         assertEquals("office", e.violations().get(0).field());
         assertEquals(List.of(), testAccounts.auditActions("usage:null"));
     }

@@ -178,7 +178,11 @@ public class BatchJobs {
         }
     }
 
-    /** Starts {@code job} unless an execution of it is starting or running; returns the execution id. */
+    /**
+     * Starts {@code job} unless an execution of it is starting or running; returns the execution id. Open: the
+     * schedule starts the daily jobs on a managed executor's thread, which has no caller; supervisors go through
+     * {@link #start}.
+     */
     @PermitAll
     public long startIfIdle(String job, Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -190,7 +194,11 @@ public class BatchJobs {
         return id;
     }
 
-    /** B1: starts the job of a registered bulk filing (many may run at once, each for its own file). */
+    /**
+     * B1: starts the job of a registered bulk filing (many may run at once, each for its own file). Open: called by
+     * {@link BulkFilings} (which checks the uploader's role) and by {@link BulkFilingRecovery} on an executor thread
+     * without a caller.
+     */
     @PermitAll
     public long startBulkFiling(long bulkFilingId, String kind, int chunkSize) {
         Properties parameters = new Properties();
@@ -205,6 +213,7 @@ public class BatchJobs {
     /**
      * B2: restarts an interrupted bulk filing's execution from its checkpoint, or, when the batch runtime no longer
      * knows it (a job repository that did not outlive the server), starts a new job that skips the rows recorded.
+     * Open for the same callers as {@link #startBulkFiling}.
      */
     @PermitAll
     public long restartBulkFiling(long bulkFilingId, long executionId, String kind, int chunkSize) {
@@ -223,8 +232,7 @@ public class BatchJobs {
     }
 
     /** Restarts the instance of a failed or stopped execution unless one of its executions is still active. */
-    @PermitAll
-    public long restartIfIdle(long executionId) {
+    private long restartIfIdle(long executionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         JobExecution execution = operator.getJobExecution(executionId);
         JobInstance instance = operator.getJobInstance(executionId);

@@ -1,8 +1,10 @@
 package jp.ras.batch.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,7 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.application.BulkFilingRun;
 import jp.ras.application.ClusterClaims;
-import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
+import jp.ras.batch.infrastructure.config.BulkLimitsConfig;
+import jp.ras.domain.model.account.Role;
 import jp.ras.domain.shared.RuleViolationException;
 
 /**
@@ -107,7 +110,11 @@ public class BulkFilingRecovery {
      * Issue 19: restarts the failed execution {@code executionId} of filing {@code id} (queued again by its job's
      * end) after the {@code attempt}-th of {@link #RESTART_DELAYS}. Should this instance go down before, the filing
      * is queued and silent, so {@link #recover} resumes it.
+     * <p>
+     * Open: the bulk-filing job's listener calls it on a batch thread, which has no caller (or the uploader's); it
+     * restarts only an execution that failed and whose filing RAS itself restarts (no screen or API reaches it).
      */
+    @PermitAll
     public void restartSoon(long id, long executionId, String kind, int attempt) {
         Duration delay = RESTART_DELAYS.get(Math.min(Math.max(attempt, 1), RESTART_DELAYS.size()) - 1);
         LOG.warning(() -> "bulk filing " + id + ": execution " + executionId + " failed; RAS restarts it in "
@@ -136,8 +143,9 @@ public class BulkFilingRecovery {
     /**
      * Starts a new job for every filing uploaded before {@code before}, left queued or running, whose job has been
      * silent since {@code silentSince}, and that this instance claims (one instance resumes a filing, once per
-     * silence).
+     * silence). The schedule calls it on this bean itself (no caller); through the bean only a supervisor may.
      */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
     public int recover(Instant before, Instant silentSince) {
         int resumed = 0;
         for (BulkFilingRun.Unfinished filing : run.unfinished(before, silentSince)) {

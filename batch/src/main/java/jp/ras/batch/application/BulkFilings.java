@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import jp.ras.application.BulkFilingService;
 import jp.ras.application.ResidenceApplicationService;
+import jp.ras.batch.infrastructure.config.BulkLimitsConfig;
 import jp.ras.batch.infrastructure.excel.BulkFile;
 import jp.ras.batch.infrastructure.excel.BulkFileException;
 import jp.ras.batch.infrastructure.excel.BulkKind;
@@ -26,8 +27,6 @@ import jp.ras.batch.infrastructure.excel.BulkLimits;
 import jp.ras.batch.infrastructure.excel.BulkRow;
 import jp.ras.batch.infrastructure.excel.PhotoArchive;
 import jp.ras.batch.infrastructure.files.BulkFilingFiles;
-import jp.ras.batch.interfaces.bulk.BulkFilingProcessor;
-import jp.ras.batch.interfaces.bulk.BulkLimitsConfig;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.shared.RuleViolationException;
 
@@ -177,7 +176,7 @@ public class BulkFilings {
     public ResidenceApplicationService.Filed attachPhoto(long id, int rowNumber, byte[] photo) {
         BulkKind kind = BulkKind.valueOf(service.mine(id).kind());
         BulkFilingService.AwaitingPhoto row = service.awaitingPhoto(id, rowNumber);
-        return service.fileWithPhoto(id, BulkFilingProcessor.item(kind,
+        return service.fileWithPhoto(id, BulkFilingItems.item(kind,
                 BulkRow.ofJson(row.rowNumber(), row.cellsJson()), row.cellsJson(), photo));
     }
 

@@ -3,6 +3,7 @@ package jp.ras.batch.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.application.ClusterClaims;
+import jp.ras.domain.model.account.Role;
 import jp.ras.domain.shared.RuleViolationException;
 import org.eclipse.microprofile.config.Config;
 
@@ -75,7 +77,8 @@ public class JobSchedule {
         });
     }
 
-    /** The scheduled jobs and when each starts next (Japan time). */
+    /** The scheduled jobs and when each starts next (Japan time), as supervisors see the jobs. */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
     @Lock(LockType.READ)
     public Map<String, ZonedDateTime> nextStarts() {
         Map<String, ZonedDateTime> next = new TreeMap<>();

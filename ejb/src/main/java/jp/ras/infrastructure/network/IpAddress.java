@@ -1,11 +1,18 @@
 package jp.ras.infrastructure.network;
 
+import com.google.common.net.InetAddresses;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * An IPv4 or IPv6 address as numbers, parsed without any name lookup. An IPv4-mapped IPv6 address
- * ({@code ::ffff:a.b.c.d}) is the IPv4 address it maps, so both forms of one client compare equal (AP12).
- * An IPv4 address is held in the low 32 bits of {@link #low()}; an IPv6 address in {@link #high()} and {@link #low()}
+ * An IPv4 or IPv6 address as numbers, so that ranges of them sort and compare ({@link AddressRanges}); the literal is
+ * parsed by Guava's {@link InetAddresses}, which never looks a name up. An IPv4-mapped IPv6 address
+ * ({@code ::ffff:a.b.c.d}) is the IPv4 address it maps, so both forms of one client compare equal (AP12). An IPv4
+ * address is held in the low 32 bits of {@link #low()}; an IPv6 address in {@link #high()} and {@link #low()}
  * (unsigned).
  */
 public final class IpAddress {
@@ -27,23 +34,16 @@ public final class IpAddress {
         return new IpAddress(true, 0, value);
     }
 
-    /** An IPv6 address from its 128 bits; an IPv4-mapped one becomes that IPv4 address. */
-    static IpAddress ipv6(long high, long low) {
-        if (high == 0 && (low >>> 32) == 0xFFFFL) {
-            return new IpAddress(true, 0, low & 0xFFFF_FFFFL);
-        }
-        return new IpAddress(false, high, low);
-    }
-
     /** The IPv6 value as it is, also inside the IPv4-mapped block: for the bounds of IPv6 address blocks. */
     static IpAddress ipv6Bound(long high, long low) {
         return new IpAddress(false, high, low);
     }
 
     /**
-     * Parses an address literal: dotted IPv4, or IPv6 in any RFC 4291 form (with {@code ::}, an embedded IPv4 tail,
-     * a {@code %zone}, in brackets); a port after an IPv4 address ({@code 1.2.3.4:80}) or after brackets
-     * ({@code [2001:db8::1]:443}) is ignored, as proxies sometimes write one. Host names are refused, never looked up.
+     * Parses an address literal: dotted IPv4 (four decimal parts without leading zeros), or IPv6 in any RFC 4291
+     * form (with {@code ::}, an embedded IPv4 tail, a {@code %zone}, in brackets); a port after an IPv4 address
+     * ({@code 1.2.3.4:80}) or after brackets ({@code [2001:db8::1]:443}) is ignored, as proxies sometimes write one.
+     * Host names are refused, never looked up; so are digits of other scripts than ASCII.
      *
      * @throws IllegalArgumentException when the text is no address
      */
@@ -68,14 +68,15 @@ public final class IpAddress {
         if (zone >= 0 && s.indexOf(':') >= 0) {
             s = s.substring(0, zone);
         }
-        if (s.indexOf(':') >= 0) {
-            return parseIpv6(s, text);
-        }
-        long v4 = parseIpv4(s);
-        if (v4 < 0) {
+        if (!s.chars().allMatch(c -> c < 0x80) || !InetAddresses.isInetAddress(s)) {
             throw new IllegalArgumentException("not an IP address: " + text);
         }
-        return ipv4(v4);
+        InetAddress address = InetAddresses.forString(s); // an IPv4-mapped address comes as an Inet4Address
+        ByteBuffer bytes = ByteBuffer.wrap(address.getAddress());
+        if (address instanceof Inet4Address) {
+            return ipv4(Integer.toUnsignedLong(bytes.getInt()));
+        }
+        return ipv6Bound(bytes.getLong(), bytes.getLong());
     }
 
     /** The address, or empty when the text is none. */
@@ -99,126 +100,6 @@ public final class IpAddress {
         return true;
     }
 
-    /** The dotted-quad value, or -1: four decimal parts 0–255 without leading zeros. */
-    private static long parseIpv4(String s) {
-        long value = 0;
-        int parts = 0;
-        int i = 0;
-        int n = s.length();
-        while (i <= n) {
-            int start = i;
-            int part = 0;
-            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                part = part * 10 + (s.charAt(i) - '0');
-                i++;
-                if (i - start > 3) {
-                    return -1;
-                }
-            }
-            int digits = i - start;
-            if (digits == 0 || part > 255 || (digits > 1 && s.charAt(start) == '0')) {
-                return -1;
-            }
-            value = (value << 8) | part;
-            parts++;
-            if (i == n) {
-                break;
-            }
-            if (s.charAt(i) != '.' || parts == 4) {
-                return -1;
-            }
-            i++;
-        }
-        return parts == 4 ? value : -1;
-    }
-
-    private static IpAddress parseIpv6(String s, String original) {
-        int[] groups = new int[8];
-        int count = 0;
-        int gap = -1;
-        int i = 0;
-        int n = s.length();
-        if (s.startsWith("::")) {
-            gap = 0;
-            i = 2;
-        } else if (s.startsWith(":")) {
-            throw new IllegalArgumentException("not an IP address: " + original);
-        }
-        while (i < n) {
-            if (count == 8) {
-                throw new IllegalArgumentException("not an IP address: " + original);
-            }
-            int start = i;
-            int group = 0;
-            while (i < n && hexDigit(s.charAt(i)) >= 0) {
-                group = (group << 4) | hexDigit(s.charAt(i));
-                i++;
-            }
-            if (i < n && s.charAt(i) == '.') {
-                long v4 = parseIpv4(s.substring(start));
-                if (v4 < 0 || count > 6) {
-                    throw new IllegalArgumentException("not an IP address: " + original);
-                }
-                groups[count++] = (int) (v4 >>> 16);
-                groups[count++] = (int) (v4 & 0xFFFF);
-                i = n;
-                break;
-            }
-            if (i == start || i - start > 4) {
-                throw new IllegalArgumentException("not an IP address: " + original);
-            }
-            groups[count++] = group;
-            if (i == n) {
-                break;
-            }
-            if (s.charAt(i) != ':') {
-                throw new IllegalArgumentException("not an IP address: " + original);
-            }
-            i++;
-            if (i < n && s.charAt(i) == ':') {
-                if (gap >= 0) {
-                    throw new IllegalArgumentException("not an IP address: " + original);
-                }
-                gap = count;
-                i++;
-            } else if (i == n) {
-                throw new IllegalArgumentException("not an IP address: " + original);
-            }
-        }
-        if (gap < 0 ? count != 8 : count > 7) {
-            throw new IllegalArgumentException("not an IP address: " + original);
-        }
-        int[] full = new int[8];
-        if (gap < 0) {
-            full = groups;
-        } else {
-            System.arraycopy(groups, 0, full, 0, gap);
-            int tail = count - gap;
-            System.arraycopy(groups, gap, full, 8 - tail, tail);
-        }
-        long high = 0;
-        long low = 0;
-        for (int g = 0; g < 4; g++) {
-            high = (high << 16) | full[g];
-            low = (low << 16) | full[g + 4];
-        }
-        return ipv6(high, low);
-    }
-
-    /** An ASCII hexadecimal digit's value, or -1 (no other scripts' digits). */
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
     public boolean isIpv4() {
         return ipv4;
     }
@@ -236,39 +117,17 @@ public final class IpAddress {
     /** Dotted IPv4, or IPv6 in the RFC 5952 form ({@code 2001:db8::1}). */
     @Override
     public String toString() {
-        if (ipv4) {
-            return (low >>> 24) + "." + ((low >>> 16) & 0xFF) + "." + ((low >>> 8) & 0xFF) + "." + (low & 0xFF);
-        }
-        int[] g = new int[8];
-        for (int i = 0; i < 4; i++) {
-            g[i] = (int) ((high >>> (48 - 16 * i)) & 0xFFFF);
-            g[i + 4] = (int) ((low >>> (48 - 16 * i)) & 0xFFFF);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && g[j] == 0) {
-                j++;
+        try {
+            if (ipv4) {
+                return InetAddresses.toAddrString(
+                        InetAddress.getByAddress(ByteBuffer.allocate(4).putInt((int) low).array()));
             }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
+            // not InetAddress.getByAddress, which would make an IPv4-mapped bound an IPv4 address
+            return InetAddresses.toAddrString(
+                    Inet6Address.getByAddress(null, ByteBuffer.allocate(16).putLong(high).putLong(low).array(), -1));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // only for a wrong number of bytes
         }
-        StringBuilder out = new StringBuilder(39);
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(g[i]));
-        }
-        return out.toString();
     }
 
     @Override

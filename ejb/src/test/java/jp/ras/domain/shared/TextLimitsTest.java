@@ -272,7 +272,8 @@ class TextLimitsTest {
                     continue;
                 }
                 boolean text = field.getType() == String.class || field.isAnnotationPresent(Convert.class)
-                        || field.getType().isEnum() && field.isAnnotationPresent(Enumerated.class);
+                        || field.getType().isEnum() && field.isAnnotationPresent(Enumerated.class)
+                        || storedAsText(field.getType());
                 if (!text || field.isAnnotationPresent(ElementCollection.class)) {
                     continue;
                 }
@@ -287,6 +288,18 @@ class TextLimitsTest {
         }
         columns.sort(Comparator.comparing(StringColumn::key).thenComparing(StringColumn::table));
         return columns;
+    }
+
+    /** A value type (issue 16) whose own auto-applied converter stores it as text, such as {@code ReceiptNumber}. */
+    private static boolean storedAsText(Class<?> type) {
+        for (Class<?> nested : type.getDeclaredClasses()) {
+            jakarta.persistence.Converter converter = nested.getAnnotation(jakarta.persistence.Converter.class);
+            if (converter != null && converter.autoApply()
+                    && jakarta.persistence.AttributeConverter.class.isAssignableFrom(nested)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern CREATE = Pattern.compile("(?i)^\\s*create table (\\w+)");

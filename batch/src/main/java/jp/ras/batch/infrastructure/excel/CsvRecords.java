@@ -2,13 +2,21 @@ package jp.ras.batch.infrastructure.excel;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Pulls the records of an RFC 4180 CSV text one at a time: fields separated by commas, a field in double quotes may
- * hold commas, line breaks and doubled quotes; records end with CRLF, LF or CR. A leading byte order mark is dropped.
+ * Pulls the records of an RFC 4180 CSV text one at a time, through Apache Commons CSV: fields separated by commas, a
+ * field in double quotes may hold commas, line breaks and doubled quotes; records end with CRLF, LF or CR; an empty
+ * line is a record (so record numbers count it). Text after a closing quote belongs to the field. A leading byte
+ * order mark is dropped.
  */
 final class CsvRecords implements Closeable {
 
@@ -16,15 +24,18 @@ final class CsvRecords implements Closeable {
     static final class MalformedCsvException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        MalformedCsvException(String message) {
-            super(message);
+        MalformedCsvException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setTrailingData(true).get();
+
     private final Reader in;
-    private int pushedBack = -2;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
     private int recordNumber;
-    private boolean first = true;
 
     CsvRecords(Reader in) {
         this.in = in;
@@ -37,72 +48,36 @@ final class CsvRecords implements Closeable {
 
     /** The next record's fields, or null at the end of the text. */
     List<String> next() throws IOException {
-        int c = read();
-        if (first) {
-            first = false;
-            if (c == '\uFEFF') {
-                c = read();
+        try {
+            if (records == null) {
+                PushbackReader text = new PushbackReader(in);
+                int first = text.read();
+                if (first != -1 && first != '\uFEFF') {
+                    text.unread(first);
+                }
+                parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get();
+                records = parser.iterator();
             }
-        }
-        if (c == -1) {
-            return null;
-        }
-        recordNumber++;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    throw new MalformedCsvException("record " + recordNumber + ": a quoted field does not end");
-                }
-                if (c == '"') {
-                    int d = read();
-                    if (d == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = d;
-                        continue;
-                    }
-                } else {
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-            } else if (c == '\r' || c == '\n' || c == -1) {
-                if (c == '\r') {
-                    int d = read();
-                    if (d != '\n') {
-                        pushedBack = d;
-                    }
-                }
-                fields.add(field.toString());
-                return fields;
-            } else {
-                field.append((char) c);
+            if (!records.hasNext()) {
+                return null;
             }
-            c = read();
+            CSVRecord record = records.next();
+            recordNumber = Math.toIntExact(record.getRecordNumber());
+            return record.toList();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CSVException malformed) {
+                throw new MalformedCsvException("record " + (recordNumber + 1) + ": a quoted field does not end",
+                        malformed);
+            }
+            throw e.getCause();
         }
-    }
-
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
-        return in.read();
     }
 
     @Override
     public void close() throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
         in.close();
     }
 }

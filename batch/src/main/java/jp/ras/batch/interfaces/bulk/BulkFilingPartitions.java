@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Properties;
 import jp.ras.application.BulkFilingRun;
+import jp.ras.batch.infrastructure.config.BulkLimitsConfig;
 
 /**
  * Splits a file's data rows into {@code ras.bulk.partitions} consecutive ranges filed side by side. Each range

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import jp.ras.application.BulkFilingRun;
+import jp.ras.batch.infrastructure.config.BulkLimitsConfig;
 import jp.ras.batch.infrastructure.excel.BulkFile;
 import jp.ras.batch.infrastructure.excel.BulkFileException;
 import jp.ras.batch.infrastructure.excel.BulkLimits;

@@ -27,7 +27,8 @@ public enum ApplicationStatus {
 
     /**
      * AP13: not yet decided nor withdrawn (申請完了, 審査中, 追完待ち). While a person has an undecided application,
-     * no other is filed for them.
+     * no other is filed for them; only an undecided application is assigned to an officer, or counts as open
+     * against the standard processing time. Named states, not the declaration order.
      */
     public boolean isUndecided() {
         return this == FILED || this == UNDER_REVIEW || this == DOCUMENTS_REQUESTED;

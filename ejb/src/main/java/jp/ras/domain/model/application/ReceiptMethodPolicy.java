@@ -2,6 +2,7 @@ package jp.ras.domain.model.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.shared.Violation;
 
 /**
@@ -15,20 +16,40 @@ public final class ReceiptMethodPolicy {
     private ReceiptMethodPolicy() {
     }
 
-    public static Optional<Violation> check(ReceiptMethod method, boolean reEntry, boolean activityPermission,
-            String statusOfResidence, PeriodOfStay period, boolean kanjiRequested, boolean cardHasKanji,
-            LocalDate dateOfBirth, LocalDate today) {
+    /** What is filed with the extension that bears on the card's receipt. */
+    public record Filing(ReEntryPermit reEntry, boolean activityPermission, boolean kanjiRequested) {
+
+        /** A re-entry or activity permission filed with the extension. */
+        boolean permissionAttached() {
+            return (reEntry != null && reEntry != ReEntryPermit.NONE) || activityPermission;
+        }
+    }
+
+    /** The applicant as the roster knows them: their permission, its period, their card and age. */
+    public record Applicant(String statusOfResidence, PeriodOfStay period, boolean cardHasKanji,
+            LocalDate dateOfBirth) {
+
+        /** {@code period}: the person's period of stay, parsed (null when it is none). */
+        public static Applicant of(ForeignNational person, PeriodOfStay period) {
+            return new Applicant(person.getStatusOfResidence(), period, person.getNameKanji() != null,
+                    person.getDateOfBirth());
+        }
+    }
+
+    public static Optional<Violation> check(ReceiptMethod method, Filing filing, Applicant applicant,
+            LocalDate today) {
         if (method != ReceiptMethod.POST) {
             return Optional.empty();
         }
         String key = null;
-        if (reEntry || activityPermission) {
+        if (filing.permissionAttached()) {
             key = "postWithPermission";
-        } else if ("公用".equals(statusOfResidence) || (period != null && period.isThreeMonthsOrLess())) {
+        } else if ("公用".equals(applicant.statusOfResidence())
+                || (applicant.period() != null && applicant.period().isThreeMonthsOrLess())) {
             key = "postPassportStamp";
-        } else if (kanjiRequested && !cardHasKanji) {
+        } else if (filing.kanjiRequested() && !applicant.cardHasKanji()) {
             key = "postKanjiNotation";
-        } else if (dateOfBirth != null && turnsSixteenWithinSixMonths(dateOfBirth, today)) {
+        } else if (applicant.dateOfBirth() != null && turnsSixteenWithinSixMonths(applicant.dateOfBirth(), today)) {
             key = "postTurnsSixteen";
         }
         return key == null ? Optional.empty() : Optional.of(Violation.of("receiptMethod", key, "RC2"));

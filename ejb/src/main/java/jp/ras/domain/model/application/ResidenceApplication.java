@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.organisation.ForeignNational;
@@ -116,7 +117,7 @@ public class ResidenceApplication {
 
     /** RN2: 申請受付番号, given the next Japan day. */
     @Column(name = "receipt_number", unique = true, length = 32)
-    private String receiptNumber;
+    private ReceiptNumber receiptNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
@@ -204,14 +205,14 @@ public class ResidenceApplication {
             Form form, Collection<EligibleStatus> eligibility, Collection<ResidenceApplication> earlier, String user,
             String provisionalNumber, LocalDate today, Instant now) {
         ForeignNational person = entry.getPerson();
-        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        PeriodOfStay period = periodOfStay(person);
         RuleViolationException.Collector v = new RuleViolationException.Collector();
         v.add(refusals(organisation, entry, eligibility, earlier, today));
         v.add(formViolations(form));
         if (form.receiptMethod() != null) {
-            ReceiptMethodPolicy.check(form.receiptMethod(), form.reEntry() != null && form.reEntry() != ReEntryPermit.NONE,
-                    form.activityPermission(), person.getStatusOfResidence(), period, form.kanjiRequested(),
-                    person.getNameKanji() != null, person.getDateOfBirth(), today).ifPresent(x -> v.add(List.of(x)));
+            ReceiptMethodPolicy.check(form.receiptMethod(), new ReceiptMethodPolicy.Filing(form.reEntry(),
+                    form.activityPermission(), form.kanjiRequested()), ReceiptMethodPolicy.Applicant.of(person, period),
+                    today).ifPresent(x -> v.add(List.of(x)));
         }
         v.throwIfAny();
         return filed(organisation, entry, office, form, user, provisionalNumber, today, now);
@@ -271,7 +272,7 @@ public class ResidenceApplication {
     public static List<Violation> refusals(Organisation organisation, RosterEntry entry,
             Collection<EligibleStatus> eligibility, Collection<ResidenceApplication> earlier, LocalDate today) {
         ForeignNational person = entry.getPerson();
-        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
+        PeriodOfStay period = periodOfStay(person);
         List<Violation> refusals = new ArrayList<>();
         if (!organisation.canFile()) {
             refusals.add(Violation.of("organisation", "organisationSuspended", "PR5"));
@@ -304,18 +305,15 @@ public class ResidenceApplication {
 
     /** The number the user knows it by: the receipt number once given (RN2), else the provisional one (RN1). */
     public String number() {
-        return receiptNumber != null ? receiptNumber : provisionalNumber;
+        return receiptNumber != null ? receiptNumber.value() : provisionalNumber;
     }
 
     /** RN2: the receipt number, given once. */
-    public void numbered(String number) {
+    public void numbered(ReceiptNumber number) {
         if (receiptNumber != null) {
             throw new IllegalStateException("application " + id + " already has receipt number " + receiptNumber);
         }
-        if (!ReceiptNumber.isValid(number)) {
-            throw new IllegalArgumentException("not a receipt number: " + number);
-        }
-        receiptNumber = number;
+        receiptNumber = Objects.requireNonNull(number);
     }
 
     /**
@@ -325,14 +323,17 @@ public class ResidenceApplication {
         if (!status.allowsReceiptMethodChange()) {
             throw RuleViolationException.of("receiptMethod", "receiptMethodLocked", "RC3");
         }
-        PeriodOfStay period = PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
-        ReceiptMethodPolicy.check(method, reEntry != ReEntryPermit.NONE, activityPermission,
-                person.getStatusOfResidence(), period, kanjiRequested, person.getNameKanji() != null,
-                person.getDateOfBirth(), today).ifPresent(x -> {
+        ReceiptMethodPolicy.check(method, new ReceiptMethodPolicy.Filing(reEntry, activityPermission, kanjiRequested),
+                ReceiptMethodPolicy.Applicant.of(person, periodOfStay(person)), today).ifPresent(x -> {
                     throw new RuleViolationException(List.of(x));
                 });
         receiptMethod = method;
         history.add(new ApplicationEvent(this, now, status, user, "receipt method: " + method));
+    }
+
+    /** The person's period of stay as the roster holds it, read in this one place; null when it is none (永住者). */
+    public static PeriodOfStay periodOfStay(ForeignNational person) {
+        return PeriodOfStay.parse(person.getPeriodOfStay()).orElse(null);
     }
 
     /** Moves to the next status of {@link ApplicationStatus}, recording who and why. */
@@ -356,7 +357,7 @@ public class ResidenceApplication {
 
     /** Assigns the application to an officer, at any time before the decision. */
     public void assign(String officer) {
-        if (status.ordinal() >= ApplicationStatus.DECIDED.ordinal()) {
+        if (!status.isUndecided()) {
             throw RuleViolationException.of("status", "statusChange", "ST1");
         }
         assignedTo = officer;
@@ -477,23 +478,23 @@ public class ResidenceApplication {
      * applicant (Q49, Q56) with revenue stamps of the fee; the card goes to the organisation's address (staff) or
      * the agent's office; the delivery date is the effective date; the old card is punched and returned.
      */
-    public void handOverByPost(String officer, boolean itemsAtThisOffice, boolean feeFormSigned, int stampsYen,
-            int feeYen, String dispatchedTo, LocalDate deliveredOn, boolean oldCardPunchedAndReturned,
-            LocalDate today, Instant now) {
+    public void handOverByPost(String officer, PostHandOver post, int feeYen, LocalDate today, Instant now) {
+        String dispatchedTo = post.dispatchedTo();
+        LocalDate deliveredOn = post.deliveredOn();
         new RuleViolationException.Collector()
                 .check(receiptMethod == ReceiptMethod.POST, "receiptMethod", "notByPost", "RC5")
-                .check(itemsAtThisOffice, "itemsAtThisOffice", "wrongOffice", "RC5")
-                .check(feeFormSigned, "feeFormSigned", "feeFormUnsigned", "RC5")
-                .check(stampsYen == feeYen, "stampsYen", "feeStamps", "RC5")
+                .check(post.itemsAtThisOffice(), "itemsAtThisOffice", "wrongOffice", "RC5")
+                .check(post.feeFormSigned(), "feeFormSigned", "feeFormUnsigned", "RC5")
+                .check(post.stampsYen() == feeYen, "stampsYen", "feeStamps", "RC5")
                 .check(dispatchedTo != null && !dispatchedTo.isBlank(), "dispatchedTo", "required", "RC5")
                 .length(dispatchedTo, "dispatchedTo", TextLimits.ADDRESS)
                 .check(deliveredOn != null && !deliveredOn.isAfter(today), "deliveredOn", "deliveredOn", "RC6")
-                .check(oldCardPunchedAndReturned, "oldCardPunched", "oldCard", "RC7")
+                .check(post.oldCardPunchedAndReturned(), "oldCardPunched", "oldCard", "RC7")
                 .throwIfAny();
         requireCardReady();
         moveTo(ApplicationStatus.COMPLETED, officer, "by post, delivered " + deliveredOn, now);
         cardMethod = ReceiptMethod.POST;
-        feeStampsYen = stampsYen;
+        feeStampsYen = post.stampsYen();
         cardDispatchedTo = dispatchedTo.strip();
         effectiveDate = deliveredOn;
         oldCardPunched = true;
@@ -595,8 +596,9 @@ public class ResidenceApplication {
         return provisionalNumber;
     }
 
+    /** The receipt number's text (RN2), null until it is given. */
     public String getReceiptNumber() {
-        return receiptNumber;
+        return receiptNumber == null ? null : receiptNumber.value();
     }
 
     public ApplicationStatus getStatus() {

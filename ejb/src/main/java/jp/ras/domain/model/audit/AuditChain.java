@@ -58,7 +58,7 @@ public final class AuditChain {
     }
 
     /** The first broken link: the place in the chain and the row (null when the row is missing). */
-    public record Break(long seq, Long id, Reason reason) {
+    public record Break(long seq, Long id, Reason reason) implements java.io.Serializable {
     }
 
     public enum Reason {

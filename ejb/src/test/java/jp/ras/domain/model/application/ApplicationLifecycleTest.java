@@ -45,6 +45,12 @@ class ApplicationLifecycleTest {
         return e.violations().stream().map(v -> v.field() + "/" + v.rule()).collect(Collectors.toSet());
     }
 
+    /** A complete hand-over by post, delivered today; a test changes the part it is about. */
+    private static PostHandOver.Builder post() {
+        return PostHandOver.builder().itemsAtThisOffice(true).feeFormSigned(true).stampsYen(4000)
+                .dispatchedTo("東京都港区港南5-5-30").deliveredOn(TODAY).oldCardPunchedAndReturned(true);
+    }
+
     @Test
     @DisplayName("AP1, AP3: an extension with a re-entry permit is filed on today's Japan date, status 申請完了")
     void ap1_filed() {
@@ -113,6 +119,25 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    @DisplayName("ST1: an application is assigned while undecided, also while documents are awaited; not once decided"
+            + " nor once withdrawn")
+    void st1_assignedOnlyWhileUndecided() {
+        ResidenceApplication a = file(form(ReEntryPermit.NONE, false, ReceiptMethod.COUNTER, true));
+        a.startReview("OFC0000001", NOW);
+        a.requestDocuments("OFC0000001", "在職証明書を提出してください", TODAY.plusDays(14), TODAY, NOW);
+        a.assign("OFC0000002");
+        assertEquals("OFC0000002", a.getAssignedTo());
+        a.withdraw(WithdrawnPart.WHOLE, "OFC0000002", "依頼", NOW);
+        assertEquals("status/ST1", rules(assertThrows(RuleViolationException.class, () -> a.assign("OFC0000003")))
+                .iterator().next());
+        ResidenceApplication decided = file(form(ReEntryPermit.NONE, false, ReceiptMethod.COUNTER, true));
+        decided.startReview("OFC0000001", NOW);
+        decided.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
+        assertThrows(RuleViolationException.class, () -> decided.assign("OFC0000003"));
+        assertEquals("OFC0000001", decided.getAssignedTo());
+    }
+
+    @Test
     @DisplayName("RC5, RC6, RC7: by post the items must reach this office, the fee form be signed with 4,000 yen of"
             + " stamps and the old card punched; the delivery date is the effective date")
     void rc5_rc6_rc7_post() {
@@ -121,11 +146,11 @@ class ApplicationLifecycleTest {
         a.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
         a.cardReady("OFC0000001", NOW);
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> a.handOverByPost("OFC0000001",
-                false, false, 3000, 4000, "東京都港区港南5-5-30", TODAY, false, TODAY, NOW));
+                post().itemsAtThisOffice(false).feeFormSigned(false).stampsYen(3000).oldCardPunchedAndReturned(false)
+                        .build(), 4000, TODAY, NOW));
         assertEquals(Set.of("itemsAtThisOffice/RC5", "feeFormSigned/RC5", "stampsYen/RC5", "oldCardPunched/RC7"),
                 rules(e));
-        a.handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY.minusDays(1), true,
-                TODAY, NOW);
+        a.handOverByPost("OFC0000001", post().deliveredOn(TODAY.minusDays(1)).build(), 4000, TODAY, NOW);
         assertEquals(ApplicationStatus.COMPLETED, a.getStatus());
         assertEquals(TODAY.minusDays(1), a.getEffectiveDate());
     }
@@ -164,10 +189,10 @@ class ApplicationLifecycleTest {
         granted.startReview("OFC0000001", NOW);
         granted.grant("OFC0000001", "1年", EXPIRY.plusYears(1), TODAY, NOW);
         assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
-                .handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW))),
+                .handOverByPost("OFC0000001", post().build(), 4000, TODAY, NOW))),
                 "not made yet");
         granted.cardReady("OFC0000001", NOW);
-        granted.handOverByPost("OFC0000001", true, true, 4000, 4000, "東京都港区港南5-5-30", TODAY, true, TODAY, NOW);
+        granted.handOverByPost("OFC0000001", post().build(), 4000, TODAY, NOW);
         assertEquals(Set.of("status/RC6"), rules(assertThrows(RuleViolationException.class, () -> granted
                 .handOverAtCounter("OFC0000001", CardReceiver.USER, "旅券", 4000, 4000, true, TODAY, NOW))),
                 "already handed over");

@@ -97,7 +97,9 @@ class FilingRulesTest {
     @Test
     @DisplayName("RN2: receipt numbers are the office character, オン, E and 8 digits")
     void rn2_receiptNumberShape() {
-        assertEquals("東オンE26000123", ReceiptNumber.format("東", 2026, 123));
+        assertEquals("東オンE26000123", ReceiptNumber.of("東", 2026, 123).value());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ReceiptNumber("東オンE2600012"), "always well formed");
         assertTrue(ReceiptNumber.isValid("大オンE27999999"));
         assertFalse(ReceiptNumber.isValid("東オンE2600012"));
     }

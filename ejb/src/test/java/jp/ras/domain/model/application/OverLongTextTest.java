@@ -132,8 +132,9 @@ class OverLongTextTest {
         a.startReview(OFFICER, NOW);
         a.grant(OFFICER, "1年", EXPIRY.plusYears(1), TODAY, NOW);
         a.cardReady(OFFICER, NOW);
-        tooLong("dispatchedTo", TextLimits.ADDRESS, () -> a.handOverByPost(OFFICER, true, true, 4000, 4000,
-                text(TextLimits.ADDRESS + 1), TODAY, true, TODAY, NOW));
+        tooLong("dispatchedTo", TextLimits.ADDRESS, () -> a.handOverByPost(OFFICER, PostHandOver.builder()
+                .itemsAtThisOffice(true).feeFormSigned(true).stampsYen(4000).dispatchedTo(text(TextLimits.ADDRESS + 1))
+                .deliveredOn(TODAY).oldCardPunchedAndReturned(true).build(), 4000, TODAY, NOW));
         assertEquals(ApplicationStatus.CARD_READY, a.getStatus());
     }
 

@@ -14,8 +14,11 @@ class ReceiptMethodPolicyTest {
 
     private static String post(boolean reEntry, boolean activity, String status, String period, boolean kanji,
             boolean cardHasKanji, LocalDate birth) {
-        return ReceiptMethodPolicy.check(ReceiptMethod.POST, reEntry, activity, status,
-                PeriodOfStay.parse(period).orElseThrow(), kanji, cardHasKanji, birth, TODAY)
+        ReceiptMethodPolicy.Filing filing = new ReceiptMethodPolicy.Filing(
+                reEntry ? ReEntryPermit.SINGLE : ReEntryPermit.NONE, activity, kanji);
+        ReceiptMethodPolicy.Applicant applicant = new ReceiptMethodPolicy.Applicant(status,
+                PeriodOfStay.parse(period).orElseThrow(), cardHasKanji, birth);
+        return ReceiptMethodPolicy.check(ReceiptMethod.POST, filing, applicant, TODAY)
                 .map(v -> v.key() + "/" + v.rule()).orElse("ok");
     }
 
@@ -23,8 +26,10 @@ class ReceiptMethodPolicyTest {
     @DisplayName("RC1, RC2: by post is fine for a plain extension of an adult's card")
     void rc2_plainPostIsFine() {
         assertEquals("ok", post(false, false, "技能", "1年", false, false, ADULT));
-        assertEquals("ok", ReceiptMethodPolicy.check(ReceiptMethod.COUNTER, true, true, "公用", ONE_YEAR, true, false,
-                TODAY.minusYears(16).plusMonths(1), TODAY).map(v -> v.key()).orElse("ok"), "the counter always");
+        assertEquals("ok", ReceiptMethodPolicy.check(ReceiptMethod.COUNTER,
+                new ReceiptMethodPolicy.Filing(ReEntryPermit.MULTIPLE, true, true),
+                new ReceiptMethodPolicy.Applicant("公用", ONE_YEAR, false, TODAY.minusYears(16).plusMonths(1)), TODAY)
+                .map(v -> v.key()).orElse("ok"), "the counter always");
     }
 
     @Test

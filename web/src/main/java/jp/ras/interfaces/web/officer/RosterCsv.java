@@ -3,6 +3,8 @@ package jp.ras.interfaces.web.officer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,11 +15,16 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.ras.application.PersonData;
 import jp.ras.domain.model.organisation.Sex;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the list of affiliated foreign nationals (所属している外国人リスト, UA4) from a UTF-8 CSV file, so the
@@ -36,6 +43,10 @@ public final class RosterCsv {
 
     /** Largest file read, in bytes. */
     public static final int MAX_BYTES = 1024 * 1024;
+
+    /** Blank lines are records here (so every line keeps its number) and are dropped afterwards. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true).setTrailingData(true).get();
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -144,50 +155,34 @@ public final class RosterCsv {
         return new Result(List.of(), List.of(problem));
     }
 
-    /** RFC 4180: commas separate fields, "..." quotes a field, "" inside quotes is one quote; CRLF or LF end lines. */
+    /**
+     * RFC 4180 through Apache Commons CSV: commas separate fields, "..." quotes a field (spaces before the quote and
+     * after it do not count), "" inside quotes is one quote; CRLF, LF or CR end lines. Each line keeps the number of
+     * the text's line it starts on, counting the line breaks inside quoted fields; a quote that never ends is a
+     * problem on the line its record starts on.
+     */
     private static List<Line> split(String text, List<Problem> problems) {
         List<Line> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            int start = 1;
+            while (true) {
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                    field.append(c);
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CSVException) {
+                        problems.add(new Problem(start, "quote", null));
+                        return lines;
+                    }
+                    throw e;
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                lines.add(new Line(start, fields));
-                fields = new ArrayList<>();
-                field.setLength(0);
-                line++;
-                start = line;
-            } else if (c != '\r') {
-                field.append(c);
+                lines.add(new Line(start, records.next().toList()));
+                start = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
             }
-        }
-        if (quoted) {
-            problems.add(new Problem(start, "quote", null));
-        } else if (!fields.isEmpty() || !field.isEmpty()) {
-            fields.add(field.toString());
-            lines.add(new Line(start, fields));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is read without I/O
         }
         return lines;
     }

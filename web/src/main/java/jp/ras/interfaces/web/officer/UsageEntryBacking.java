@@ -158,11 +158,14 @@ public class UsageEntryBacking implements Serializable {
         persons.removeIf(PersonRow::isEmpty);
         List<PersonData> data = persons.stream().map(PersonRow::toData).toList();
         try {
-            long id = usage.receive(new UsageApplicationService.Entry(kind, office,
-                    kind == UsageApplicationKind.ADDITIONAL ? organisation : null, orgName, corporateNumber,
-                    prefecture, address, applicantKind, applicantName, applicantMail, applicantPhone,
-                    Locale.forLanguageTag(applicantLocale == null ? "ja" : applicantLocale), applicantBirth,
-                    agentConsent, identityDocument, data));
+            long id = usage.receive(UsageApplicationService.Entry.builder().kind(kind).officeCode(office)
+                    .organisationId(kind == UsageApplicationKind.ADDITIONAL ? organisation : null).orgName(orgName)
+                    .corporateNumber(corporateNumber).prefecture(prefecture).address(address)
+                    .applicantKind(applicantKind).applicantName(applicantName).applicantMail(applicantMail)
+                    .applicantPhone(applicantPhone)
+                    .applicantLocale(Locale.forLanguageTag(applicantLocale == null ? "ja" : applicantLocale))
+                    .applicantBirth(applicantBirth).agentConsent(agentConsent).identityDocument(identityDocument)
+                    .persons(data).build());
             Messages.info("officer", "entry.received", String.valueOf(id));
             String keptOffice = office;
             reset();

@@ -47,4 +47,14 @@ public class Limits {
     public int getTokenName() {
         return TextLimits.TOKEN_NAME;
     }
+
+    /** Issue 18: the audit trail's target, searched by part. */
+    public int getAuditTarget() {
+        return jp.ras.domain.model.audit.AuditEntry.TARGET;
+    }
+
+    /** An IP address as text: the longest IPv6 form. */
+    public int getIpAddress() {
+        return 45;
+    }
 }

@@ -1,4 +1,4 @@
-package jp.ras.batch.interfaces.bulk;
+package jp.ras.batch.infrastructure.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jp.ras.batch.infrastructure.excel.BulkLimits;

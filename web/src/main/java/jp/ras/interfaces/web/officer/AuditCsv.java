@@ -1,29 +1,36 @@
 package jp.ras.interfaces.web.officer;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * One CSV line (RFC 4180) of the audit export. A cell that a spreadsheet would run as a formula (it starts with
- * {@code = + - @}, a tab or a carriage return: the trail holds text users typed) is written with a leading
- * apostrophe, as OWASP advises against CSV injection.
+ * One CSV line (RFC 4180, through Apache Commons CSV) of the audit export. A cell that a spreadsheet would run as a
+ * formula (it starts with {@code = + - @}, a tab or a carriage return: the trail holds text users typed) is written
+ * with a leading apostrophe, as OWASP advises against CSV injection.
  */
 final class AuditCsv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     private AuditCsv() {
     }
 
     static String line(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            String cell = cells.get(i);
-            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            line.append('"').append(cell.replace("\"", "\"\"")).append('"');
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(cells.stream().map(AuditCsv::inert).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.append("\r\n").toString();
+        return out.toString();
+    }
+
+    private static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -388,6 +389,18 @@ public class AccountService {
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public void loggedOut() {
         audit.record(AuditAction.LOGOUT, session.getCallerPrincipal().getName(), null);
+    }
+
+    /** Issue 15: the language the caller chose for the screens, when they chose one. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Optional<Locale> myScreenLanguage() {
+        return accounts.findActive(session.getCallerPrincipal().getName()).map(UserAccount::getScreenLanguage);
+    }
+
+    /** Issue 15: the caller chose Japanese or English for the screens; kept for their next login. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void chooseScreenLanguage(Locale language) {
+        me().chooseScreenLanguage(language);
     }
 
     /** The caller's own account summary; nobody can ask for another user's. */

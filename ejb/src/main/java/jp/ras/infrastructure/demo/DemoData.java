@@ -115,6 +115,8 @@ public class DemoData {
         UserAccount account = UserAccount.registered(authId, role, name, mail, "03-5796-7111",
                 LocalDate.of(1980, 4, 1).plusDays(authId.hashCode() % 3000), locale, org, now);
         account.setPasswordHash(passwordHash, now);
+        // Issue 15: each demo user's screens open in their language (ORG0000002 in English).
+        account.chooseScreenLanguage(locale);
         accounts.add(account);
     }
 

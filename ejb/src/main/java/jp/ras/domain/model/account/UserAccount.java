@@ -69,6 +69,10 @@ public class UserAccount {
     @Column(nullable = false, length = 8)
     private String locale;
 
+    /** Issue 15: the language the user chose for the screens; null until they choose one. */
+    @Column(name = "screen_language", length = 8)
+    private String screenLanguage;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
@@ -254,6 +258,20 @@ public class UserAccount {
             throw new IllegalArgumentException("not a mail address");
         }
         this.mailAddress = newAddress;
+    }
+
+    /** Issue 15: the user chose Japanese or English for the screens; the next login opens in it. */
+    public void chooseScreenLanguage(Locale language) {
+        String tag = Objects.requireNonNull(language, "language").getLanguage();
+        if (!tag.equals("ja") && !tag.equals("en")) {
+            throw new IllegalArgumentException("the screens speak Japanese or English, not " + tag);
+        }
+        this.screenLanguage = tag;
+    }
+
+    /** The language the user chose for the screens, or null when they have not chosen one. */
+    public Locale getScreenLanguage() {
+        return screenLanguage == null ? null : Locale.forLanguageTag(screenLanguage);
     }
 
     /** AC3, PR6: an officer deletes a user (利用者情報抹消). The ID stays taken for ever. */

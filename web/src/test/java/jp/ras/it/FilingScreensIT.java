@@ -178,6 +178,9 @@ class FilingScreensIT extends BrowserTest {
         assertEquals("Application", heading());
         assertEquals("Filed", driver.findElement(By.id("state")).getText());
         assertEquals("At the regional office counter", driver.findElement(By.id("receiptMethod")).getText());
+        assertEquals("Skilled Labor", text("statusOfResidence"), "AP11: the status of residence in English");
+        assertEquals("1 year", text("periodOfStay"));
+        assertEquals("1 year", text("desiredPeriod"));
         assertAccessible("application, English");
         clickAndWait(By.id("lang:ja"));
     }

@@ -386,13 +386,18 @@ class OfficerScreensIT extends BrowserTest {
         for (String status : List.of("申請完了", "審査中", "資料提出待ち", "審査完了", "在留カード発行（交付待ち）", "交付済み")) {
             assertTrue(history.contains(status), status + " in " + history);
         }
-        assertTrue(history.contains("by post, delivered " + today), history);
+        assertTrue(history.contains("在留カードを郵送で交付（到着日：" + today + "）"), history);
+        assertTrue(history.contains("許可（在留期間：3年、満了日：" + stayExpiry.plusYears(3) + "）"),
+                "AP11: RAS's notes in Japanese on the Japanese page: " + history);
         assertEquals("この申請状態で行える操作はありません。", text("noActions"));
         assertAccessible("review page, completed");
 
         clickAndWait(By.id("lang:en"));
         assertEquals("Card handed over", text("status"));
         assertTrue(text("history").contains("Waiting for documents"), text("history"));
+        assertTrue(text("history").contains("Granted: 3 years, until " + stayExpiry.plusYears(3)), text("history"));
+        assertTrue(text("person").contains("Engineer / Specialist in Humanities / International Services")
+                && text("person").contains("3 years"), "AP11: the status and period in English: " + text("person"));
         assertAccessible("review page in English");
         clickAndWait(By.id("lang:ja"));
 
@@ -467,7 +472,7 @@ class OfficerScreensIT extends BrowserTest {
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("WHOLE");
         clickAndWait(By.id("withdraw:submit"));
         assertEquals("取下げ", text("status"));
-        assertTrue(text("history").contains("WHOLE: 所属機関から電話で取下げの申出"), text("history"));
+        assertTrue(text("history").contains("取下げ（申請全体）：所属機関から電話で取下げの申出"), text("history"));
         assertEquals("この申請状態で行える操作はありません。", text("noActions"));
         assertAccessible("review page, withdrawn");
     }

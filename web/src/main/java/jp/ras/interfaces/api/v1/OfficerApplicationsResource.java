@@ -5,11 +5,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
@@ -245,7 +247,7 @@ public class OfficerApplicationsResource {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "404", description = "no such application",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Detail detail(@PathParam("id") String id) {
+    public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         OfficerApplicationService.Detail d = applications.detail(Input.id(id, "application"));
         OfficerApplicationService.Row r = d.row();
         return new Detail(r.id(), r.number(), r.status(), r.acceptanceDate(), r.daysSinceFiling(), r.overStandard(),
@@ -253,8 +255,8 @@ public class OfficerApplicationsResource {
                 d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()), d.activityPermission(), d.desiredPeriod(),
                 d.reason(), ReceiptMethod.valueOf(d.receiptMethod()), d.kanjiRequested(), d.kanjiName(),
                 d.documentsMessage(), d.documentsDue(), d.granted(), d.grantedPeriod(), d.newExpiry(),
-                d.denialReason(), d.effectiveDate(), applications.feeYen(), d.history().stream()
-                        .map(e -> new ApplicationsResource.Event(e.at(), e.status(), e.actor(), e.note())).toList());
+                d.denialReason(), d.effectiveDate(), applications.feeYen(),
+                ApplicationsResource.Event.of(d.history(), acceptLanguage));
     }
 
     @POST

@@ -16,6 +16,8 @@ import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
 import jp.ras.domain.model.application.WithdrawnPart;
+import jp.ras.interfaces.web.application.HistoryNotes;
+import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -114,6 +116,12 @@ public class ReviewBacking implements Serializable {
         if (done("resume", () -> applications.resumeReview(id, note), "review.resumed")) {
             note = null;
         }
+    }
+
+    /** The history with RAS's own notes in the page's language (AP11); an officer's words as typed. */
+    public List<HistoryNotes.Line> getHistory() {
+        return detail == null ? List.of() : HistoryNotes.of(detail.history(),
+                (key, args) -> Messages.text("filing", key, args), Formats.pageLocale());
     }
 
     /** Supervisors: granted with the new period and an expiry after the current one. */

@@ -588,6 +588,10 @@ class ApiIT extends ApiTest {
         JsonNode english = json(send(request(QUEUE + "/" + id, officer).header("Accept-Language", "en").GET()));
         assertEquals("Granted: 1 year, until " + stayExpiry.plusYears(1), english.at("/history/4/noteText").asText());
         assertEquals("郵送で受領", english.at("/history/3/noteText").asText(), "an officer's words as typed");
+        assertEquals("交付済み", done.get("statusText").asText(), "issue 15: the screens' words for the status");
+        assertEquals("資料提出待ち", done.at("/history/2/statusText").asText());
+        assertEquals("Card handed over", english.get("statusText").asText());
+        assertEquals("Review completed", english.at("/history/4/statusText").asText());
     }
 
     @Test

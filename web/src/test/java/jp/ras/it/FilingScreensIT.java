@@ -336,7 +336,7 @@ class FilingScreensIT extends BrowserTest {
         open("app/applications.xhtml");
         clickAndWait(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"));
         assertEquals("申請内容", heading());
-        assertEquals("追完待ち", driver.findElement(By.id("state")).getText());
+        assertEquals("資料提出待ち", driver.findElement(By.id("state")).getText());
         assertEquals(FilingScreensTestData.DOCUMENTS_MESSAGE, driver.findElement(By.id("requestMessage")).getText());
         assertTrue(driver.findElement(By.id("requestDue")).getText().matches("\\d{4}-\\d{2}-\\d{2}"),
                 driver.findElement(By.id("requestDue")).getText());

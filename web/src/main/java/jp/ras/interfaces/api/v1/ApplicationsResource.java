@@ -105,6 +105,8 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
             @Schema(description = "residence card number as the roster showed it at filing, masked",
                     example = "AB********CD") String maskedCardNumber,
@@ -121,6 +123,8 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             String actor,
             @Schema(description = "the note as recorded: RAS's own notes are fixed English phrases"
                     + " (\"granted 1年 until 2028-01-31\"), an officer's words as typed") String note,
@@ -136,7 +140,8 @@ public class ApplicationsResource {
             for (int i = 0; i < history.size(); i++) {
                 ResidenceApplicationService.Event e = history.get(i);
                 String text = lines.get(i).note();
-                events.add(new Event(e.at(), e.status(), e.actor(), e.note(), e.note() == null ? null : text));
+                events.add(new Event(e.at(), e.status(), ApiLanguage.status(locale, e.status()), e.actor(), e.note(),
+                        e.note() == null ? null : text));
             }
             return events;
         }
@@ -148,6 +153,8 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             String nameRoman, String nationality, String statusOfResidence, String periodOfStay,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
@@ -209,14 +216,16 @@ public class ApplicationsResource {
                             "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
             @QueryParam("status") String status,
             @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Input input = new Input();
         ApplicationStatus wanted = input.constant(ApplicationStatus.class, status, "status", "apiStatus");
         int pageNumber = input.number(page, 1, 1, Integer.MAX_VALUE / ResidenceApplicationService.MAX_PAGE, "page");
         int pageSize = input.number(size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
         input.done();
         ResidenceApplicationService.Page rows = applications.mine(wanted, (pageNumber - 1) * pageSize, pageSize);
-        return new Page(rows.rows().stream().map(ApplicationsResource::summary).toList(), pageNumber, pageSize,
+        Locale locale = ApiLanguage.choose(acceptLanguage);
+        return new Page(rows.rows().stream().map(r -> summary(r, locale)).toList(), pageNumber, pageSize,
                 rows.total());
     }
 
@@ -230,7 +239,8 @@ public class ApplicationsResource {
     public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ResidenceApplicationService.Detail d = applications.detail(Input.id(id, "application"));
         ResidenceApplicationService.Row r = d.row();
-        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(), r.acceptanceDate(),
+        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
+                ApiLanguage.status(ApiLanguage.choose(acceptLanguage), r.status()), r.acceptanceDate(),
                 r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
                 d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
                 d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
@@ -261,8 +271,9 @@ public class ApplicationsResource {
         return Response.noContent().build();
     }
 
-    private static Summary summary(ResidenceApplicationService.Row r) {
+    private static Summary summary(ResidenceApplicationService.Row r, Locale locale) {
         return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
-                r.acceptanceDate(), r.status(), r.receiptMethod(), r.maskedCardNumber(), r.stayExpiry());
+                r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.receiptMethod(),
+                r.maskedCardNumber(), r.stayExpiry());
     }
 }

@@ -29,6 +29,7 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
@@ -395,6 +396,13 @@ public class AccountService {
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public Optional<Locale> myScreenLanguage() {
         return accounts.findActive(session.getCallerPrincipal().getName()).map(UserAccount::getScreenLanguage);
+    }
+
+    /** Issue 15: the code of the regional office the calling officer works at, when they are placed at one. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Optional<String> myOfficeCode() {
+        return accounts.findActive(session.getCallerPrincipal().getName())
+                .map(UserAccount::getOffice).map(RegionalOffice::getCode);
     }
 
     /** Issue 15: the caller chose Japanese or English for the screens; kept for their next login. */

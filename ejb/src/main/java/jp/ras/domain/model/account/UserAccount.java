@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.TextLimits;
@@ -76,6 +77,11 @@ public class UserAccount {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** Issue 15: the regional office an officer works at (null for organisation users and agents). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_code")
+    private RegionalOffice office;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -267,6 +273,19 @@ public class UserAccount {
             throw new IllegalArgumentException("the screens speak Japanese or English, not " + tag);
         }
         this.screenLanguage = tag;
+    }
+
+    /** Issue 15: an officer or supervisor works at this regional office; their office screens open on it. */
+    public void placeAt(RegionalOffice regionalOffice) {
+        if (!role.isIntranet()) {
+            throw new IllegalArgumentException("only officers and supervisors work at a regional office");
+        }
+        this.office = regionalOffice;
+    }
+
+    /** The regional office an officer works at, or null. */
+    public RegionalOffice getOffice() {
+        return office;
     }
 
     /** The language the user chose for the screens, or null when they have not chosen one. */

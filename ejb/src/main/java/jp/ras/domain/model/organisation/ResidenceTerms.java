@@ -1,9 +1,12 @@
 package jp.ras.domain.model.organisation;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,6 +108,33 @@ public final class ResidenceTerms {
         unit(english, m.group(2), "month");
         unit(english, m.group(3), "day");
         return english.toString();
+    }
+
+    /** A period of stay as written (1年3月, 6月, 90日) as a length of time; empty when it is not one. */
+    public static Optional<Period> duration(String period) {
+        if (period == null) {
+            return Optional.empty();
+        }
+        String written = Normalizer.normalize(period.strip(), Normalizer.Form.NFKC);
+        Matcher m = PERIOD.matcher(written);
+        if (written.isEmpty() || !m.matches()) {
+            return Optional.empty();
+        }
+        Period length = Period.of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
+        return length.isZero() ? Optional.empty() : Optional.of(length);
+    }
+
+    /**
+     * Issue 15: the expiry a grant of {@code period} gives, proposed to the supervisor: the new period of stay runs
+     * from the day after the current expiry, so it ends on the current expiry plus the period (2027-01-31 and 1年:
+     * 2028-01-31). Empty when the period is not one.
+     */
+    public static Optional<LocalDate> expiryAfter(LocalDate currentExpiry, String period) {
+        return currentExpiry == null ? Optional.empty() : duration(period).map(currentExpiry::plus);
+    }
+
+    private static int number(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static void unit(StringBuilder text, String number, String unit) {

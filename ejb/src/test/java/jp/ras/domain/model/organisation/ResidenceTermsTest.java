@@ -42,4 +42,21 @@ class ResidenceTermsTest {
         assertEquals(english, ResidenceTerms.period(japanese, Locale.ENGLISH));
         assertEquals(japanese, ResidenceTerms.period(japanese, Locale.JAPANESE));
     }
+
+    @ParameterizedTest(name = "issue 15: current expiry {0} and {1} propose {2}")
+    @CsvSource(delimiter = '|', value = {
+        "2027-01-31|1年|2028-01-31",
+        "2027-01-31|3年|2030-01-31",
+        "2027-01-31|1年3月|2028-04-30",
+        "2027-01-31|6月|2027-07-31",
+        "2027-01-31|90日|2027-05-01",
+        "2028-02-29|1年|2029-02-28",
+        "2027-01-31|長めに|",
+        "2027-01-31||"})
+    @DisplayName("Issue 15: the new expiry proposed from the period")
+    void expiryProposedFromThePeriod(String current, String period, String proposed) {
+        assertEquals(proposed == null ? java.util.Optional.empty() : java.util.Optional.of(
+                java.time.LocalDate.parse(proposed)), ResidenceTerms.expiryAfter(java.time.LocalDate.parse(current),
+                        period));
+    }
 }

@@ -217,6 +217,14 @@ class BrowserIT extends BrowserTest {
         clickAndWait(By.id("filter:show"));
         String rows = driver.findElement(By.id("list:mails")).getText();
         assertTrue(rows.contains("アカウントのロックを解除しました") || rows.contains("unlocked"), rows);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900)); // a small laptop
+        Object lines = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const td = document.querySelector(\"[id='list:mails'] tbody tr td:nth-child(2)\");"
+                + " const r = document.createRange(); r.selectNodeContents(td);"
+                + " const lines = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;"
+                + " return lines + (td.scrollWidth > td.clientWidth ? ' clipped' : '');");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertEquals("1", lines, "issue 15: the date is on one line, not cut");
         clickAndWait(By.id("list:mails:0:sendAgain"));
         assertTrue(driver.findElement(By.id("main")).getText().contains("再送信の対象にしました"),
                 driver.findElement(By.id("main")).getText());

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,6 +29,7 @@ import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
+import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
@@ -388,6 +390,25 @@ public class AccountService {
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public void loggedOut() {
         audit.record(AuditAction.LOGOUT, session.getCallerPrincipal().getName(), null);
+    }
+
+    /** Issue 15: the language the caller chose for the screens, when they chose one. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Optional<Locale> myScreenLanguage() {
+        return accounts.findActive(session.getCallerPrincipal().getName()).map(UserAccount::getScreenLanguage);
+    }
+
+    /** Issue 15: the code of the regional office the calling officer works at, when they are placed at one. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public Optional<String> myOfficeCode() {
+        return accounts.findActive(session.getCallerPrincipal().getName())
+                .map(UserAccount::getOffice).map(RegionalOffice::getCode);
+    }
+
+    /** Issue 15: the caller chose Japanese or English for the screens; kept for their next login. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public void chooseScreenLanguage(Locale language) {
+        me().chooseScreenLanguage(language);
     }
 
     /** The caller's own account summary; nobody can ask for another user's. */

@@ -25,6 +25,7 @@ import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.application.WithdrawnPart;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.infrastructure.audit.AuditTrail;
 import jp.ras.infrastructure.config.BusinessSettings;
@@ -246,6 +247,12 @@ public class OfficerApplicationService {
             accounts.find(application.getFiledBy()).ifPresent(user -> {
                 params.put("name", user.getDisplayName());
                 params.put("office", application.getOffice().getName(user.getLocale()));
+                // AP11: the period of stay in the mail's language (1年 is "1 year" in English).
+                if (Boolean.TRUE.equals(application.getGranted())) {
+                    String period = ResidenceTerms.period(application.getGrantedPeriod(), user.getLocale());
+                    params.put("period", period);
+                    params.put("result", period + " / " + application.getNewExpiry());
+                }
                 outbox.queue(user.getMailAddress(), user.getLocale(), mailTemplate, params);
             });
         }

@@ -581,6 +581,17 @@ class ApiIT extends ApiTest {
                 "COMPLETED"), StreamSupport.stream(done.get("history").spliterator(), false)
                         .map(e -> e.get("status").asText()).toList());
         assertEquals(OfficerApiTestData.SUPERVISOR, done.at("/history/4/actor").asText());
+        String granted = "granted 1年 until " + stayExpiry.plusYears(1);
+        assertEquals(granted, done.at("/history/4/note").asText(), "the note as recorded");
+        assertEquals("許可（在留期間：1年、満了日：" + stayExpiry.plusYears(1) + "）", done.at("/history/4/noteText").asText(),
+                "AP11: the note in Japanese by default");
+        JsonNode english = json(send(request(QUEUE + "/" + id, officer).header("Accept-Language", "en").GET()));
+        assertEquals("Granted: 1 year, until " + stayExpiry.plusYears(1), english.at("/history/4/noteText").asText());
+        assertEquals("郵送で受領", english.at("/history/3/noteText").asText(), "an officer's words as typed");
+        assertEquals("交付済み", done.get("statusText").asText(), "issue 15: the screens' words for the status");
+        assertEquals("資料提出待ち", done.at("/history/2/statusText").asText());
+        assertEquals("Card handed over", english.get("statusText").asText());
+        assertEquals("Review completed", english.at("/history/4/statusText").asText());
     }
 
     @Test

@@ -213,7 +213,7 @@ class ApplicationPathIT extends BrowserTest {
         // 5. The user sees the request on the application's page and uploads a PDF.
         logInAs(USER, ApplicationPathTestData.PASSWORD, "/app/home.xhtml");
         open("app/application.xhtml?id=" + id);
-        assertEquals("追完待ち", text("state"));
+        assertEquals("資料提出待ち", text("state"), "issue 15: one vocabulary for users and officers");
         assertEquals(REQUEST, text("requestMessage"));
         assertEquals(due.toString(), text("requestDue"));
         assertAccessible("application, documents requested");
@@ -291,15 +291,16 @@ class ApplicationPathIT extends BrowserTest {
         String issued = mail.mailTo(USER_MAIL, "Residence card issued (" + receipt + ")");
         assertTrue(issued.contains(ApplicationPathTestData.PERSON), "RC6: " + issued);
 
-        // The user: 完了 in the list, and every step in the application's history (ST1).
+        // The user: 交付済み in the list (issue 15: the officers' words), and every step in the application's history (ST1).
         logInAs(USER, ApplicationPathTestData.PASSWORD, "/app/home.xhtml");
         clickAndWait(By.id("nav:applications"));
-        assertTrue(listRow().getText().contains(receipt) && listRow().getText().contains("完了"), listRow().getText());
+        assertTrue(listRow().getText().contains(receipt) && listRow().getText().contains("交付済み"), listRow().getText());
         clickAndWait(By.linkText(receipt));
-        assertEquals("完了", text("state"));
+        assertEquals("交付済み", text("state"));
         assertTrue(driver.findElements(By.id("receipt")).isEmpty(), "RC3: no receipt method change any more");
         List<WebElement> history = historyRows();
-        assertEquals(List.of("申請完了", "審査中", "追完待ち", "追完待ち", "審査中", "審査完了", "発行待ち", "完了"),
+        assertEquals(List.of("申請完了", "審査中", "資料提出待ち", "資料提出待ち", "審査中", "審査完了", "在留カード発行（交付待ち）",
+                "交付済み"),
                 history.stream().map(r -> r.findElements(By.tagName("td")).get(1).getText()).toList(),
                 "every step, oldest first");
         assertEquals(List.of("", "", REQUEST, "資料「zaishoku-shomei.pdf」をアップロード", "在職証明書を受領",
@@ -308,7 +309,7 @@ class ApplicationPathIT extends BrowserTest {
                 "AP11: RAS's notes in the page's language, the officer's as typed");
         assertAccessible("application, completed");
         clickAndWait(By.id("lang:en"));
-        assertEquals("Completed", text("state"));
+        assertEquals("Card handed over", text("state"), "issue 15: the officers' words in English too");
         assertTrue(text("history").contains("Residence card handed over by post (delivered " + nextDay + ")"),
                 text("history"));
         assertAccessible("application, completed, English");

@@ -179,6 +179,46 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("AP11, issue 15: a visitor's pages follow Accept-Language; a user's choice is kept on the account"
+            + " and, in the browser, across logout")
+    void languageIsRemembered() throws Exception {
+        for (String[] asked : new String[][] {{"en-GB,en;q=0.9,ja;q=0.5", "en"}, {"ja,en;q=0.8", "ja"},
+                {"fr", "ja"}}) {
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(browser.base() + "login.xhtml")).header("Accept-Language", asked[0]).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(page.body().contains("lang=\"" + asked[1] + "\""), asked[0] + " -> " + asked[1]);
+        }
+        open("login.xhtml");
+        assertEquals("ログイン", heading(), "this browser asks for Japanese");
+        logIn(BrowserTestData.LANGUAGE_ID, BrowserTestData.PASSWORD);
+        if (!"ja".equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            clickAndWait(By.id("lang:ja")); // a previous run left English on the account
+        }
+        clickAndWait(By.id("lang:en"));
+        assertEquals("Home", heading());
+        clickAndWait(By.id("nav:logout"));
+        assertEquals("Log in", heading(), "the login page after logout keeps the choice");
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        assertEquals("ログイン", heading(), "another browser's visitor: Japanese");
+        logIn(BrowserTestData.LANGUAGE_ID, BrowserTestData.PASSWORD);
+        assertEquals("Home", heading(), "the account keeps the choice");
+        assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
+        clickAndWait(By.id("lang:ja"));
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        logIn(BrowserTestData.LANGUAGE_ID, BrowserTestData.PASSWORD);
+        assertEquals("ホーム", heading(), "the account keeps the new choice");
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        clickAndWait(By.id("lang:en"));
+        logIn(BrowserTestData.LANGUAGE_ID, BrowserTestData.PASSWORD);
+        assertEquals("Home", heading(), "a choice on the login page becomes the account's");
+        clickAndWait(By.id("lang:ja"));
+    }
+
+    @Test
     @DisplayName("Payara #4734: logging in on a protected page that calls an EJB resumes that page")
     void loginResumesAProtectedPageThatCallsAnEjb() {
         open("officer/supervisor/outbox.xhtml");
@@ -254,6 +294,14 @@ class BrowserIT extends BrowserTest {
         clickAndWait(By.id("filter:show"));
         String rows = driver.findElement(By.id("list:mails")).getText();
         assertTrue(rows.contains("アカウントのロックを解除しました") || rows.contains("unlocked"), rows);
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1000, 900)); // a small laptop
+        Object lines = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const td = document.querySelector(\"[id='list:mails'] tbody tr td:nth-child(2)\");"
+                + " const r = document.createRange(); r.selectNodeContents(td);"
+                + " const lines = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top))).size;"
+                + " return lines + (td.scrollWidth > td.clientWidth ? ' clipped' : '');");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertEquals("1", lines, "issue 15: the date is on one line, not cut");
         clickAndWait(By.id("list:mails:0:sendAgain"));
         assertTrue(driver.findElement(By.id("main")).getText().contains("再送信の対象にしました"),
                 driver.findElement(By.id("main")).getText());

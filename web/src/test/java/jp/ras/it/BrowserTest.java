@@ -120,6 +120,31 @@ abstract class BrowserTest {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /**
+     * Issue 15: each page works on a phone: at 360 and 390 px wide (and 414) nothing makes the page scroll sideways
+     * ({@code scrollWidth <= innerWidth}); the widest element that sticks out is named. The window is put back.
+     */
+    void assertFitsPhones(String... pages) {
+        try {
+            for (int width : new int[] {360, 390, 414}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+                for (String page : pages) {
+                    open(page);
+                    Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                            "const w = window.innerWidth, d = document.documentElement.scrollWidth;"
+                            + " if (d <= w) return null;"
+                            + " const out = Array.from(document.querySelectorAll('body *')).filter(e =>"
+                            + " e.getBoundingClientRect().right > w + 0.5).map(e => e.tagName + '#' + e.id + '.'"
+                            + " + e.className);"
+                            + " return w + ' px wide, the page is ' + d + ': ' + out.slice(-3).join(', ');");
+                    org.junit.jupiter.api.Assertions.assertNull(result, page + " at " + width + " px: " + result);
+                }
+            }
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     /** The filing page: chooses the roster person whose option starts with {@code name}; waits for the AP4 hint. */
     void choosePerson(String name) {
         new Select(driver.findElement(By.id("file:person"))).selectByValue(personOption(name));

@@ -18,6 +18,12 @@ public class BrowserTestData {
     /** An organisation user the lockout journey locks (AC4). */
     static final String LOCKOUT_ID = "BRLCK00001";
 
+    /** An organisation user whose language choice the language test keeps on the account (issue 15). */
+    static final String LANGUAGE_ID = "BRLNG00001";
+
+    /** Issue 15: where the officer works (not the first office of any list). */
+    static final String OFFICER_OFFICE = "kobe";
+
     @Inject
     private TestAccounts accounts;
 
@@ -37,5 +43,7 @@ public class BrowserTestData {
         }
         accounts.create("BRBAD00001", Role.ORG_USER, PASSWORD, "bad.browser@example.jp");
         accounts.create(LOCKOUT_ID, Role.ORG_USER, PASSWORD, "lockout.browser@example.jp");
+        accounts.create(LANGUAGE_ID, Role.ORG_USER, PASSWORD, "language.browser@example.jp");
+        accounts.placeAt(idFor(Role.OFFICER), OFFICER_OFFICE);
     }
 }

@@ -114,6 +114,9 @@ class FilingScreensIT extends BrowserTest {
         assertAccessible("file an application");
 
         choosePerson(FilingScreensTestData.IN_WINDOW);
+        String option = new Select(driver.findElement(By.id("file:person"))).getFirstSelectedOption().getText();
+        assertTrue(option.matches(".*（在留カード [A-Z0-9]{2}\\*{8}[A-Z0-9]{2}・技能・1年・満了日 .*"),
+                "issue 15: namesakes are told apart by the masked card number: " + option);
         String hint = driver.findElement(By.id("file:personHint")).getText();
         assertTrue(hint.contains("技能") && hint.contains("オンラインで申請できる期間") && hint.contains("本日申請できます"),
                 hint);
@@ -195,6 +198,9 @@ class FilingScreensIT extends BrowserTest {
         assertEquals("Application", heading());
         assertEquals("Filed", driver.findElement(By.id("state")).getText());
         assertEquals("At the regional office counter", driver.findElement(By.id("receiptMethod")).getText());
+        assertEquals("Skilled Labor", text("statusOfResidence"), "AP11: the status of residence in English");
+        assertEquals("1 year", text("periodOfStay"));
+        assertEquals("1 year", text("desiredPeriod"));
         assertAccessible("application, English");
         clickAndWait(By.id("lang:ja"));
     }
@@ -432,7 +438,7 @@ class FilingScreensIT extends BrowserTest {
         open("app/applications.xhtml");
         clickAndWait(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"));
         assertEquals("申請内容", heading());
-        assertEquals("追完待ち", driver.findElement(By.id("state")).getText());
+        assertEquals("資料提出待ち", driver.findElement(By.id("state")).getText());
         assertEquals(FilingScreensTestData.DOCUMENTS_MESSAGE, driver.findElement(By.id("requestMessage")).getText());
         assertTrue(driver.findElement(By.id("requestDue")).getText().matches("\\d{4}-\\d{2}-\\d{2}"),
                 driver.findElement(By.id("requestDue")).getText());
@@ -515,7 +521,8 @@ class FilingScreensIT extends BrowserTest {
         logIn(user, PASSWORD);
         open("app/file.xhtml");
         String notice = driver.findElement(By.id("draftRestored")).getText();
-        assertTrue(notice.matches("\\d{2}:\\d{2}に保存した下書きを復元しました。.*") && notice.contains("顔写真"), notice);
+        assertTrue(notice.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}に保存した下書きを復元しました。.*")
+                && notice.contains("顔写真"), "issue 15: the date with the time: " + notice);
         assertEquals(FilingScreensTestData.DRAFT_PERSON, new Select(driver.findElement(By.id("file:person")))
                 .getFirstSelectedOption().getText().split("（")[0]);
         assertTrue(driver.findElement(By.id("file:personHint")).getText().contains("本日申請できます"),
@@ -530,7 +537,8 @@ class FilingScreensIT extends BrowserTest {
         assertAccessible("file an application, draft restored");
         clickAndWait(By.id("lang:en"));
         String english = driver.findElement(By.id("draftRestored")).getText();
-        assertTrue(english.matches("Restored your draft saved at \\d{2}:\\d{2}\\. .*face photo.*"), english);
+        assertTrue(english.matches(
+                "Restored your draft saved at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\. .*face photo.*"), english);
         assertEquals(reason, value("file:reason"));
         assertAccessible("file an application, draft restored, English");
         clickAndWait(By.id("lang:ja"));
@@ -576,6 +584,25 @@ class FilingScreensIT extends BrowserTest {
         assertTrue(draft(TestRun.id("DC", RUN)).isEmpty());
         assertTrue(draft(writer).isPresent(), "the writer's draft is still there for them");
         assertAccessible("file an application, no draft");
+    }
+
+    @Test
+    @DisplayName("Issue 15: the organisation user's pages work from 360 to 414 px wide without sideways scrolling")
+    void phoneWidths() {
+        logInAs("FP");
+        open("app/applications.xhtml");
+        String application = driver.findElement(By.cssSelector("#list\\:applications tbody tr[data-ri='0'] a"))
+                .getAttribute("href");
+        String id = application.substring(application.indexOf("id=") + 3);
+        assertFitsPhones("app/home.xhtml", "app/applications.xhtml", "app/application.xhtml?id=" + id,
+                "app/file.xhtml", "app/organisation.xhtml", "app/report.xhtml", "app/bulk.xhtml",
+                "account/account.xhtml");
+        clickAndWait(By.id("lang:en"));
+        try {
+            assertFitsPhones("app/applications.xhtml", "app/application.xhtml?id=" + id, "app/organisation.xhtml");
+        } finally {
+            clickAndWait(By.id("lang:ja")); // the account keeps the choice (issue 15): the other tests read Japanese
+        }
     }
 
     /** Logs in as this run's user of that kind (FilingScreensTestData). */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The officer intranet screens in headless Chromium. As a supervisor: a usage application entered at the counter,
@@ -64,6 +67,43 @@ class OfficerScreensIT extends BrowserTest {
         open("login.xhtml");
         logIn(BrowserTestData.idFor(role), BrowserTestData.PASSWORD);
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
+    }
+
+    @Test
+    @DisplayName("Issue 15: offices are listed in the agency's order (not by their English names); processing times"
+            + " opens on the officer's own office")
+    void officesInTheAgencysOrder() {
+        logInAs(Role.OFFICER);
+        clickAndWait(By.id("nav:processingTimes"));
+        assertEquals(BrowserTestData.OFFICER_OFFICE, new Select(driver.findElement(By.id("filter:office")))
+                .getFirstSelectedOption().getAttribute("value"), "the officer's own office");
+        assertTrue(text("main").contains("大阪出入国在留管理局神戸支局"), text("main"));
+        clickAndWait(By.id("nav:applications"));
+        List<WebElement> options = new Select(driver.findElement(By.id("filter:office"))).getOptions();
+        assertEquals(List.of("sapporo", "sendai", "tokyo", "yokohama", "nagoya", "osaka", "kobe", "hiroshima",
+                "takamatsu", "fukuoka", "naha"), options.stream().map(o -> o.getAttribute("value"))
+                        .filter(v -> !v.isEmpty()).toList());
+        assertEquals(List.of("札幌出入国在留管理局", "仙台出入国在留管理局", "東京出入国在留管理局"), options.stream()
+                .filter(o -> !o.getAttribute("value").isEmpty()).limit(3).map(WebElement::getText).toList());
+    }
+
+    @Test
+    @DisplayName("Issue 15: the officers' pages work from 360 to 414 px wide without sideways scrolling")
+    void phoneWidths() {
+        logInAs(Role.SUPERVISOR);
+        open("officer/organisations.xhtml");
+        type("search:text", REVIEW_ORGANISATION);
+        clickAndWait(By.id("search:submit"));
+        String organisation = driver.findElement(By.cssSelector("a[id$=':open']")).getAttribute("href");
+        clickAndWait(By.id("nav:applications"));
+        WebElement row = rowOf(ReviewScreensTestData.APPLICANT);
+        String application = row.findElement(By.cssSelector("a[id$=':open']")).getAttribute("href");
+        String base = browser.base();
+        assertFitsPhones("officer/home.xhtml", "officer/applications.xhtml", application.substring(base.length()),
+                "officer/organisations.xhtml", organisation.substring(base.length()), "officer/usage-queue.xhtml",
+                "officer/usage-entry.xhtml", "officer/users.xhtml", "officer/processing-times.xhtml",
+                "officer/reports.xhtml", "officer/supervisor/outbox.xhtml", "officer/supervisor/jobs.xhtml",
+                "officer/supervisor/eligibility.xhtml", "officer/supervisor/unlock.xhtml");
     }
 
     @Test
@@ -372,7 +412,18 @@ class OfficerScreensIT extends BrowserTest {
         assertEquals("rgba(11, 79, 138, 1)", driver.findElement(By.id("grant:submit")).getCssValue("background-color"));
         assertEquals("rgba(163, 0, 0, 1)", driver.findElement(By.id("deny:submit")).getCssValue("background-color"));
         assertEquals("rgba(255, 255, 255, 1)", driver.findElement(By.id("deny:submit")).getCssValue("color"));
+        assertEquals("3年", driver.findElement(By.id("grant:grantedPeriod")).getAttribute("value"),
+                "issue 15: the period asked for is proposed");
+        assertEquals(stayExpiry.plusYears(3).toString(), driver.findElement(By.id("grant:newExpiry"))
+                .getAttribute("value"), "issue 15: the expiry is proposed from the period");
+        type("grant:grantedPeriod", "1年3月");
+        driver.findElement(By.id("grant:grantedPeriod")).sendKeys(Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("grant:newExpiry"))
+                .getAttribute("value").equals(stayExpiry.plusYears(1).plusMonths(3).toString()));
         type("grant:grantedPeriod", "3年");
+        driver.findElement(By.id("grant:grantedPeriod")).sendKeys(Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("grant:newExpiry"))
+                .getAttribute("value").equals(stayExpiry.plusYears(3).toString()));
         type("grant:newExpiry", stayExpiry.minusDays(1).toString());
         clickAndWait(By.id("grant:submit"));
         assertTrue(fieldError("grant:newExpiry").contains("現在の在留期間の満了日より後"),
@@ -409,13 +460,18 @@ class OfficerScreensIT extends BrowserTest {
         for (String status : List.of("申請完了", "審査中", "資料提出待ち", "審査完了", "在留カード発行（交付待ち）", "交付済み")) {
             assertTrue(history.contains(status), status + " in " + history);
         }
-        assertTrue(history.contains("by post, delivered " + today), history);
+        assertTrue(history.contains("在留カードを郵送で交付（到着日：" + today + "）"), history);
+        assertTrue(history.contains("許可（在留期間：3年、満了日：" + stayExpiry.plusYears(3) + "）"),
+                "AP11: RAS's notes in Japanese on the Japanese page: " + history);
         assertEquals("この申請状態で行える操作はありません。", text("noActions"));
         assertAccessible("review page, completed");
 
         clickAndWait(By.id("lang:en"));
         assertEquals("Card handed over", text("status"));
         assertTrue(text("history").contains("Waiting for documents"), text("history"));
+        assertTrue(text("history").contains("Granted: 3 years, until " + stayExpiry.plusYears(3)), text("history"));
+        assertTrue(text("person").contains("Engineer / Specialist in Humanities / International Services")
+                && text("person").contains("3 years"), "AP11: the status and period in English: " + text("person"));
         assertAccessible("review page in English");
         clickAndWait(By.id("lang:ja"));
 
@@ -431,6 +487,9 @@ class OfficerScreensIT extends BrowserTest {
                 "ST2: decided this month: " + cells.get(1).getText());
         assertTrue(cells.get(3).getText().contains("標準処理期間超過あり"),
                 "decided 35 days after filing: " + cells.get(3).getText());
+        assertTrue(cells.get(2).getText().strip().matches("\\d+\\.\\d") && cells.get(3).getText().strip()
+                .matches("\\d+\\.\\d .*"), "issue 15: mean and longest days alike: " + cells.get(2).getText() + " / "
+                + cells.get(3).getText());
         assertAccessible("processing times");
     }
 
@@ -490,7 +549,7 @@ class OfficerScreensIT extends BrowserTest {
         new Select(driver.findElement(By.id("withdraw:part"))).selectByValue("WHOLE");
         clickAndWait(By.id("withdraw:submit"));
         assertEquals("取下げ", text("status"));
-        assertTrue(text("history").contains("WHOLE: 所属機関から電話で取下げの申出"), text("history"));
+        assertTrue(text("history").contains("取下げ（申請全体）：所属機関から電話で取下げの申出"), text("history"));
         assertEquals("この申請状態で行える操作はありません。", text("noActions"));
         assertAccessible("review page, withdrawn");
     }

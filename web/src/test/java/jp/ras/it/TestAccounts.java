@@ -63,6 +63,11 @@ public class TestAccounts {
         return accountRepository.find(authId).isPresent();
     }
 
+    /** Issue 15: the officer works at this regional office. */
+    public void placeAt(String authId, String officeCode) {
+        accountRepository.find(authId).orElseThrow().placeAt(em.find(RegionalOffice.class, officeCode));
+    }
+
     public UserAccount create(String authId, Role role, String password, String mail) {
         return create(authId, role, password, mail, true);
     }

@@ -74,8 +74,10 @@ public class DemoData {
         em.persist(sakura);
         em.persist(naniwa);
 
-        user("OFC0000001", Role.OFFICER, "入管 太郎", "officer@ras.example.jp", Locale.JAPANESE, null, demoHash, now);
-        user("SUP0000001", Role.SUPERVISOR, "入管 花子", "supervisor@ras.example.jp", Locale.JAPANESE, null, demoHash, now);
+        user("OFC0000001", Role.OFFICER, "入管 太郎", "officer@ras.example.jp", Locale.JAPANESE, null, demoHash, now)
+                .placeAt(tokyo);
+        user("SUP0000001", Role.SUPERVISOR, "入管 花子", "supervisor@ras.example.jp", Locale.JAPANESE, null, demoHash, now)
+                .placeAt(tokyo);
         user("ORG0000001", Role.ORG_USER, "佐藤 一郎", "sato@sakura.example.jp", Locale.JAPANESE, sakura, demoHash, now);
         user("ORG0000002", Role.ORG_USER, "Emily Brown", "brown@sakura.example.jp", Locale.ENGLISH, sakura, demoHash, now);
         user("ORG0000003", Role.ORG_USER, "田中 次郎", "tanaka@naniwa.example.jp", Locale.JAPANESE, naniwa, demoHash, now);
@@ -110,12 +112,15 @@ public class DemoData {
         LOG.info("Demo data loaded: 2 organisations, 7 users, 7 foreign nationals, a usage application and a report");
     }
 
-    private void user(String authId, Role role, String name, String mail, Locale locale, Organisation org,
+    private UserAccount user(String authId, Role role, String name, String mail, Locale locale, Organisation org,
             String passwordHash, Instant now) {
         UserAccount account = UserAccount.registered(authId, role, name, mail, "03-5796-7111",
                 LocalDate.of(1980, 4, 1).plusDays(authId.hashCode() % 3000), locale, org, now);
         account.setPasswordHash(passwordHash, now);
+        // Issue 15: each demo user's screens open in their language (ORG0000002 in English).
+        account.chooseScreenLanguage(locale);
         accounts.add(account);
+        return account;
     }
 
     private void roster(Organisation org, String name, String kanji, String nationality, String birth, Sex sex,

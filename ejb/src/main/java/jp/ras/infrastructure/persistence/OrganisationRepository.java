@@ -112,11 +112,12 @@ public class OrganisationRepository {
     /**
      * The regional offices: reference data that only migrations change, so the entities come from EclipseLink's
      * shared cache. (Its query-results cache is not used: keyed by each new query object, it grew with every
-     * filing and the look-ups took two thirds of the CPU under load — measured in bench/.)
+     * filing and the look-ups took two thirds of the CPU under load — measured in bench/.) In the agency's order
+     * (issue 15).
      */
     public List<RegionalOffice> offices() {
-        return em.createQuery("select o from RegionalOffice o order by o.acceptsUsageApplications desc, o.code",
-                RegionalOffice.class).getResultList();
+        return em.createQuery("select o from RegionalOffice o", RegionalOffice.class).getResultList().stream()
+                .sorted(RegionalOffice.IN_AGENCY_ORDER).toList();
     }
 
     /** UA2: the office that accepts usage applications from this prefecture. */

@@ -110,7 +110,7 @@ class TextLimitsTest {
         written("BulkFiling", 32, "kind");                        // BulkKind names
         written("BulkFiling", 8, "locale");
         written("BulkFiling", 64, "contentSha256");               // SHA-256 in hex (issue 19)
-        written("UserAccount", 8, "locale");
+        written("UserAccount", 8, "locale", "screenLanguage");  // ja or en (issue 15)
         written("OutboxMail", 8, "locale");
         written("ResidenceApplication", 8, "applicantLocale");
         written("UsageApplication", 8, "applicantLocale");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import jp.ras.domain.model.application.ApplicationStatus;
 
 /**
  * AP11 for the API: error texts in Japanese or English, chosen by the caller's {@code Accept-Language} (RFC 4647
@@ -36,6 +37,11 @@ public final class ApiLanguage {
         } catch (IllegalArgumentException e) {
             return DEFAULT;
         }
+    }
+
+    /** Issue 15: an application's status in the words the screens use, in the language. */
+    public static String status(Locale locale, ApplicationStatus status) {
+        return status == null ? null : text(locale, "applicationStatus." + status.name());
     }
 
     /** The text of {@code key} in the API's bundle, else the screens' bundle; the key itself when neither has it. */

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
+import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.TextLimits;
@@ -69,9 +70,18 @@ public class UserAccount {
     @Column(nullable = false, length = 8)
     private String locale;
 
+    /** Issue 15: the language the user chose for the screens; null until they choose one. */
+    @Column(name = "screen_language", length = 8)
+    private String screenLanguage;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** Issue 15: the regional office an officer works at (null for organisation users and agents). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_code")
+    private RegionalOffice office;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -254,6 +264,33 @@ public class UserAccount {
             throw new IllegalArgumentException("not a mail address");
         }
         this.mailAddress = newAddress;
+    }
+
+    /** Issue 15: the user chose Japanese or English for the screens; the next login opens in it. */
+    public void chooseScreenLanguage(Locale language) {
+        String tag = Objects.requireNonNull(language, "language").getLanguage();
+        if (!tag.equals("ja") && !tag.equals("en")) {
+            throw new IllegalArgumentException("the screens speak Japanese or English, not " + tag);
+        }
+        this.screenLanguage = tag;
+    }
+
+    /** Issue 15: an officer or supervisor works at this regional office; their office screens open on it. */
+    public void placeAt(RegionalOffice regionalOffice) {
+        if (!role.isIntranet()) {
+            throw new IllegalArgumentException("only officers and supervisors work at a regional office");
+        }
+        this.office = regionalOffice;
+    }
+
+    /** The regional office an officer works at, or null. */
+    public RegionalOffice getOffice() {
+        return office;
+    }
+
+    /** The language the user chose for the screens, or null when they have not chosen one. */
+    public Locale getScreenLanguage() {
+        return screenLanguage == null ? null : Locale.forLanguageTag(screenLanguage);
     }
 
     /** AC3, PR6: an officer deletes a user (利用者情報抹消). The ID stays taken for ever. */

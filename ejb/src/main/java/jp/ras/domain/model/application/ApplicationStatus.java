@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of an application (ST1): FILED (申請完了) → UNDER_REVIEW (審査中) ⇄ DOCUMENTS_REQUESTED (追完待ち) →
- * DECIDED (審査完了) → CARD_READY (発行待ち) → COMPLETED (完了); WITHDRAWN (取下げ) from any state before DECIDED.
+ * The life of an application (ST1): FILED (申請完了) → UNDER_REVIEW (審査中) ⇄ DOCUMENTS_REQUESTED (資料提出待ち) →
+ * DECIDED (審査完了) → CARD_READY (在留カード発行（交付待ち）) → COMPLETED (交付済み); WITHDRAWN (取下げ) from any state before DECIDED.
  */
 public enum ApplicationStatus {
     FILED, UNDER_REVIEW, DOCUMENTS_REQUESTED, DECIDED, CARD_READY, COMPLETED, WITHDRAWN;
@@ -26,7 +26,7 @@ public enum ApplicationStatus {
     }
 
     /**
-     * AP13: not yet decided nor withdrawn (申請完了, 審査中, 追完待ち). While a person has an undecided application,
+     * AP13: not yet decided nor withdrawn (申請完了, 審査中, 資料提出待ち). While a person has an undecided application,
      * no other is filed for them; only an undecided application is assigned to an officer, or counts as open
      * against the standard processing time. Named states, not the declaration order.
      */

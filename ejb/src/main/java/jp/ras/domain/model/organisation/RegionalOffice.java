@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,19 @@ import java.util.Locale;
 @Cacheable
 @Table(name = "regional_office")
 public class RegionalOffice {
+
+    /**
+     * Issue 15: the order in which the agency lists its offices (出入国在留管理庁, 組織): each regional bureau from north
+     * to south, its district offices and airport branches after it. An office not listed here comes last, by code.
+     */
+    public static final List<String> AGENCY_ORDER = List.of("sapporo", "sendai", "tokyo", "narita", "haneda",
+            "yokohama", "nagoya", "chubu", "osaka", "kansai", "kobe", "hiroshima", "takamatsu", "fukuoka", "naha");
+
+    /** Issue 15: offices in the agency's order. */
+    public static final Comparator<RegionalOffice> IN_AGENCY_ORDER = Comparator
+            .comparingInt((RegionalOffice o) -> AGENCY_ORDER.contains(o.getCode()) ? AGENCY_ORDER.indexOf(o.getCode())
+                    : AGENCY_ORDER.size())
+            .thenComparing(RegionalOffice::getCode);
 
     @Id
     @Column(length = 32)

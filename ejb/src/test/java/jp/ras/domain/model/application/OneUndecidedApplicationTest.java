@@ -40,7 +40,7 @@ class OneUndecidedApplicationTest {
     }
 
     @Test
-    @DisplayName("AP13: a second filing while the first is 申請完了, 審査中 or 追完待ち is refused on the person, naming the first")
+    @DisplayName("AP13: a second filing while the first is 申請完了, 審査中 or 資料提出待ち is refused on the person, naming the first")
     void ap13_undecidedRefuses() {
         ResidenceApplication first = file(person, List.of(), "20261126-0000001");
         Violation v = assertThrows(RuleViolationException.class,

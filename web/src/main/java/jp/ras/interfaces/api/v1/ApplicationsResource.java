@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,12 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import jp.ras.application.ResidenceApplicationService;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationStatus;
@@ -25,6 +28,8 @@ import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.interfaces.api.ApiError;
+import jp.ras.interfaces.api.ApiLanguage;
+import jp.ras.interfaces.web.application.HistoryNotes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,6 +105,8 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
             @Schema(description = "residence card number as the roster showed it at filing, masked",
                     example = "AB********CD") String maskedCardNumber,
@@ -116,7 +123,28 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
-            String actor, String note) {
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
+            String actor,
+            @Schema(description = "the note as recorded: RAS's own notes are fixed English phrases"
+                    + " (\"granted 1年 until 2028-01-31\"), an officer's words as typed") String note,
+            @Schema(description = "the note in the language of Accept-Language (Japanese by default): RAS's own"
+                    + " phrases and periods translated (\"許可（在留期間：1年、満了日：2028-01-31）\","
+                    + " \"Granted: 1 year, until 2028-01-31\"), an officer's words as typed") String noteText) {
+
+        /** The history with each note also in the caller's language (AP11). */
+        static List<Event> of(List<ResidenceApplicationService.Event> history, String acceptLanguage) {
+            Locale locale = ApiLanguage.choose(acceptLanguage);
+            List<HistoryNotes.Line> lines = HistoryNotes.of(history, HistoryNotes.texts(locale), locale);
+            List<Event> events = new java.util.ArrayList<>();
+            for (int i = 0; i < history.size(); i++) {
+                ResidenceApplicationService.Event e = history.get(i);
+                String text = lines.get(i).note();
+                events.add(new Event(e.at(), e.status(), ApiLanguage.status(locale, e.status()), e.actor(), e.note(),
+                        e.note() == null ? null : text));
+            }
+            return events;
+        }
     }
 
     /** One application with its whole history (ST1). */
@@ -125,6 +153,8 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             String nameRoman, String nationality, String statusOfResidence, String periodOfStay,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
@@ -186,14 +216,16 @@ public class ApplicationsResource {
                             "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
             @QueryParam("status") String status,
             @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Input input = new Input();
         ApplicationStatus wanted = input.constant(ApplicationStatus.class, status, "status", "apiStatus");
         int pageNumber = input.number(page, 1, 1, Integer.MAX_VALUE / ResidenceApplicationService.MAX_PAGE, "page");
         int pageSize = input.number(size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
         input.done();
         ResidenceApplicationService.Page rows = applications.mine(wanted, (pageNumber - 1) * pageSize, pageSize);
-        return new Page(rows.rows().stream().map(ApplicationsResource::summary).toList(), pageNumber, pageSize,
+        Locale locale = ApiLanguage.choose(acceptLanguage);
+        return new Page(rows.rows().stream().map(r -> summary(r, locale)).toList(), pageNumber, pageSize,
                 rows.total());
     }
 
@@ -204,15 +236,15 @@ public class ApplicationsResource {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "404", description = "no such application in my organisation",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Detail detail(@PathParam("id") String id) {
+    public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         ResidenceApplicationService.Detail d = applications.detail(Input.id(id, "application"));
         ResidenceApplicationService.Row r = d.row();
-        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(), r.acceptanceDate(),
+        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
+                ApiLanguage.status(ApiLanguage.choose(acceptLanguage), r.status()), r.acceptanceDate(),
                 r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
                 d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
                 d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
-                d.kanjiName(), d.history().stream().map(e -> new Event(e.at(), e.status(), e.actor(), e.note()))
-                        .toList(), r.maskedCardNumber());
+                d.kanjiName(), Event.of(d.history(), acceptLanguage), r.maskedCardNumber());
     }
 
     @PUT
@@ -239,8 +271,9 @@ public class ApplicationsResource {
         return Response.noContent().build();
     }
 
-    private static Summary summary(ResidenceApplicationService.Row r) {
+    private static Summary summary(ResidenceApplicationService.Row r, Locale locale) {
         return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
-                r.acceptanceDate(), r.status(), r.receiptMethod(), r.maskedCardNumber(), r.stayExpiry());
+                r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.receiptMethod(),
+                r.maskedCardNumber(), r.stayExpiry());
     }
 }

@@ -5,14 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import jp.ras.application.OfficerApplicationService;
 import jp.ras.application.OrganisationService;
@@ -29,6 +32,7 @@ import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.api.ApiError;
 import jp.ras.interfaces.api.ApiErrors;
+import jp.ras.interfaces.api.ApiLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,13 +81,16 @@ public class OfficerApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(description = "the officer's authentication ID; null when unassigned") String assignedTo,
             @Schema(description = "days since the acceptance date (ST2)") long daysSinceFiling,
             @Schema(description = "still open after the standard 1 month (ST2)") boolean overStandard) {
 
-        static Row of(OfficerApplicationService.Row r) {
+        static Row of(OfficerApplicationService.Row r, Locale locale) {
             return new Row(r.id(), r.number(), r.organisation(), r.nameRoman(), r.statusOfResidence(),
-                    r.acceptanceDate(), r.status(), r.assignedTo(), r.daysSinceFiling(), r.overStandard());
+                    r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.assignedTo(),
+                    r.daysSinceFiling(), r.overStandard());
         }
     }
 
@@ -115,6 +122,8 @@ public class OfficerApplicationsResource {
             @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
                     "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
             ApplicationStatus status,
+            @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
+                    + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             long daysSinceFiling, boolean overStandard,
             @Schema(description = "the regional office's code") String office,
@@ -225,7 +234,8 @@ public class OfficerApplicationsResource {
                             "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
             @QueryParam("status") String status,
             @Parameter(description = "offset of the first item, from 0 (default 0)") @QueryParam("first") String first,
-            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
+            @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Input input = new Input();
         String officeCode = office == null || office.isBlank() ? null : office.strip();
         input.require(officeCode == null || organisations.offices().stream()
@@ -235,7 +245,8 @@ public class OfficerApplicationsResource {
         int pageSize = input.number(size, DEFAULT_PAGE_SIZE, 1, ResidenceApplicationService.MAX_PAGE, "size");
         input.done();
         OfficerApplicationService.Page page = applications.queue(officeCode, wanted, from, pageSize);
-        return new Page(page.rows().stream().map(Row::of).toList(), from, pageSize, page.total());
+        Locale locale = ApiLanguage.choose(acceptLanguage);
+        return new Page(page.rows().stream().map(r -> Row.of(r, locale)).toList(), from, pageSize, page.total());
     }
 
     @GET
@@ -245,16 +256,18 @@ public class OfficerApplicationsResource {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "404", description = "no such application",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Detail detail(@PathParam("id") String id) {
+    public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         OfficerApplicationService.Detail d = applications.detail(Input.id(id, "application"));
         OfficerApplicationService.Row r = d.row();
-        return new Detail(r.id(), r.number(), r.status(), r.acceptanceDate(), r.daysSinceFiling(), r.overStandard(),
+        return new Detail(r.id(), r.number(), r.status(),
+                ApiLanguage.status(ApiLanguage.choose(acceptLanguage), r.status()), r.acceptanceDate(),
+                r.daysSinceFiling(), r.overStandard(),
                 d.officeCode(), r.organisation(), d.filedBy(), r.assignedTo(), Person.of(d.person()),
                 d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()), d.activityPermission(), d.desiredPeriod(),
                 d.reason(), ReceiptMethod.valueOf(d.receiptMethod()), d.kanjiRequested(), d.kanjiName(),
                 d.documentsMessage(), d.documentsDue(), d.granted(), d.grantedPeriod(), d.newExpiry(),
-                d.denialReason(), d.effectiveDate(), applications.feeYen(), d.history().stream()
-                        .map(e -> new ApplicationsResource.Event(e.at(), e.status(), e.actor(), e.note())).toList());
+                d.denialReason(), d.effectiveDate(), applications.feeYen(),
+                ApplicationsResource.Event.of(d.history(), acceptLanguage));
     }
 
     @POST

@@ -15,6 +15,7 @@ import jp.ras.application.ResidenceApplicationService;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.infrastructure.documents.UploadedDocuments;
+import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -154,7 +155,8 @@ public class ApplicationBacking implements Serializable {
     /** The status history, oldest first, with RAS's own notes in the page's language (AP11). */
     public List<HistoryNotes.Line> getHistory() {
         return detail == null ? List.of()
-                : HistoryNotes.of(detail.history(), (key, args) -> Messages.text("filing", key, args));
+                : HistoryNotes.of(detail.history(), (key, args) -> Messages.text("filing", key, args),
+                        Formats.pageLocale());
     }
 
     /** RC3: the receipt method may still be changed. */

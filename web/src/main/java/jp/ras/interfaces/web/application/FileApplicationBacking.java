@@ -19,7 +19,10 @@ import jp.ras.application.ResidenceApplicationService;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.organisation.ResidenceTerms;
+import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.LocaleBacking;
 import jp.ras.interfaces.web.shell.Messages;
 
@@ -259,9 +262,9 @@ public class FileApplicationBacking implements Serializable {
         return entryId != null && roster.stream().anyMatch(p -> p.entryId() == entryId);
     }
 
-    /** B3: when the draft this page opened with was saved ("14:05", or with its date when not today); else null. */
+    /** B3: when the draft this page opened with was saved, date and time (issue 15: "2026-11-26 14:05"); else null. */
     public String getDraftRestoredAt() {
-        return restoredAt == null ? null : FilingDraft.shownTime(restoredAt, clock);
+        return restoredAt == null ? null : FilingDraft.shownDateTime(restoredAt);
     }
 
     /** B3: when this page last saved the draft; null before its first save. */
@@ -269,10 +272,15 @@ public class FileApplicationBacking implements Serializable {
         return draftSavedAt == null ? null : FilingDraft.shownTime(draftSavedAt, clock);
     }
 
-    /** The roster as choices: name, status, period and expiry in the label. */
+    /**
+     * The roster as choices: name, masked card number (namesakes told apart, issue 15), status, period and expiry
+     * in the label, in the page's language.
+     */
     public List<SelectItem> getPersons() {
+        Locale language = Formats.pageLocale();
         return roster.stream().map(p -> new SelectItem(p.entryId(), Messages.text("filing", "file.personOption",
-                p.nameRoman(), p.statusOfResidence(), p.periodOfStay(), p.stayExpiry()))).toList();
+                p.nameRoman(), ResidenceTerms.status(p.statusOfResidence(), language),
+                ResidenceTerms.period(p.periodOfStay(), language), p.stayExpiry(), p.maskedCardNumber()))).toList();
     }
 
     /** The chosen person, for the hint beside the choice; null before a choice. */

@@ -115,6 +115,11 @@ public record FilingDraft(Long person, ReEntryPermit reEntry, boolean activityPe
         return (saved.toLocalDate().equals(JapanTime.today(clock)) ? TIME : DATE_TIME).format(saved);
     }
 
+    /** Issue 15: when a draft was saved, with its date and Japan time, as the notice of a restored draft says it. */
+    public static String shownDateTime(Instant savedAt) {
+        return DATE_TIME.format(savedAt.atZone(JapanTime.ZONE));
+    }
+
     private static void text(JsonObjectBuilder json, String name, String value) {
         if (value != null) {
             json.add(name, value);

@@ -23,7 +23,7 @@ public class OfficerLists {
 
     private List<Office> offices;
 
-    /** Every regional office, those that accept usage applications first. */
+    /** Every regional office, in the agency's order (issue 15). */
     public List<Office> getOffices() {
         if (offices == null) {
             offices = organisations.offices();

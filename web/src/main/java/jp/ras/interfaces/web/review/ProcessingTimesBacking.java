@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
+import jp.ras.application.AccountService;
 import jp.ras.application.OfficerApplicationService;
 import jp.ras.application.OfficerApplicationService.MonthFigures;
 import jp.ras.application.OrganisationService;
@@ -33,6 +34,9 @@ public class ProcessingTimesBacking implements Serializable {
     private OrganisationService organisations;
 
     @Inject
+    private AccountService accounts;
+
+    @Inject
     private FacesContext facesContext;
 
     @Inject
@@ -42,13 +46,17 @@ public class ProcessingTimesBacking implements Serializable {
     private int year;
     private List<MonthFigures> figures = List.of();
 
-    /** First visit: the first office that takes applications, this Japan year. */
+    /**
+     * First visit: the officer's own office (issue 15), else the first office that takes applications; this Japan
+     * year.
+     */
     public void load() {
         if (facesContext.isPostback()) {
             return;
         }
-        office = organisations.offices().stream().filter(OrganisationService.Office::acceptsUsageApplications)
-                .map(OrganisationService.Office::code).findFirst().orElse(null);
+        office = accounts.myOfficeCode().orElseGet(() -> organisations.offices().stream()
+                .filter(OrganisationService.Office::acceptsUsageApplications).map(OrganisationService.Office::code)
+                .findFirst().orElse(null));
         year = JapanTime.today(clock).getYear();
         show();
     }

@@ -16,6 +16,9 @@ import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
 import jp.ras.domain.model.application.WithdrawnPart;
+import jp.ras.domain.model.organisation.ResidenceTerms;
+import jp.ras.interfaces.web.application.HistoryNotes;
+import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.Messages;
 
 /**
@@ -71,6 +74,19 @@ public class ReviewBacking implements Serializable {
             return;
         }
         feeYen = applications.feeYen();
+        // Issue 15: the grant proposes the period the user asked for and the expiry it gives; both editable.
+        if (ResidenceTerms.duration(detail.desiredPeriod()).isPresent()) {
+            grantedPeriod = detail.desiredPeriod().strip();
+        }
+        proposeExpiry();
+    }
+
+    /** Issue 15: the expiry the period gives (the current expiry plus the period), when the period is one. */
+    public void proposeExpiry() {
+        if (detail != null) {
+            ResidenceTerms.expiryAfter(detail.person().getStayExpiry(), grantedPeriod)
+                    .ifPresent(proposed -> newExpiry = proposed);
+        }
     }
 
     private boolean open(long applicationId) {
@@ -114,6 +130,12 @@ public class ReviewBacking implements Serializable {
         if (done("resume", () -> applications.resumeReview(id, note), "review.resumed")) {
             note = null;
         }
+    }
+
+    /** The history with RAS's own notes in the page's language (AP11); an officer's words as typed. */
+    public List<HistoryNotes.Line> getHistory() {
+        return detail == null ? List.of() : HistoryNotes.of(detail.history(),
+                (key, args) -> Messages.text("filing", key, args), Formats.pageLocale());
     }
 
     /** Supervisors: granted with the new period and an expiry after the current one. */

@@ -36,7 +36,7 @@ public final class SecurityHeaders {
     }
 
     /** Whether RAS is configured as served over HTTPS (a TLS proxy in front), read once. */
-    static boolean httpsConfigured() {
+    public static boolean httpsConfigured() {
         Boolean value = httpsConfigured;
         if (value == null) {
             value = ConfigProvider.getConfig().getOptionalValue(HTTPS_KEY, Boolean.class).orElse(false);

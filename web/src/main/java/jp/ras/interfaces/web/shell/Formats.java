@@ -1,12 +1,18 @@
 package jp.ras.interfaces.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.domain.shared.JapanTime;
 
-/** Shows times as Japan times on every page, whatever the server's zone. */
+/**
+ * Shows times as Japan times on every page, whatever the server's zone; statuses of residence and periods of stay
+ * in the page's language (AP11).
+ */
 @Named
 @ApplicationScoped
 public class Formats {
@@ -15,5 +21,20 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A status of residence as the roster writes it (技能), in the page's language (Skilled Labor). */
+    public String status(String statusOfResidence) {
+        return ResidenceTerms.status(statusOfResidence, pageLocale());
+    }
+
+    /** A period of stay as the roster writes it (1年3月), in the page's language (1 year 3 months). */
+    public String period(String periodOfStay) {
+        return ResidenceTerms.period(periodOfStay, pageLocale());
+    }
+
+    public static Locale pageLocale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();
     }
 }

@@ -23,7 +23,7 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        localeBacking.choose(request.getParameter("lang"));
+        localeBacking.choose(request.getParameter("lang"), request, response);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", safeReturn(request.getContextPath(), request.getParameter("to")));
     }

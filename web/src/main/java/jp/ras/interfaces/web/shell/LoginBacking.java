@@ -45,6 +45,9 @@ public class LoginBacking {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LocaleBacking localeBacking;
+
     private String authId;
     private String password;
 
@@ -89,6 +92,8 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
+                // Issue 15: the screens speak the language the user chose last time.
+                localeBacking.loggedIn();
                 // AC5, SE2: what must be done first comes before the page that was asked for.
                 String required = userSession.requiredPage();
                 externalContext.redirect(required != null ? request.getContextPath() + required

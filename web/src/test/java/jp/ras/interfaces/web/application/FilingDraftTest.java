@@ -112,4 +112,11 @@ class FilingDraftTest {
                 "already today in Japan");
         assertEquals("2026-11-25 23:30", FilingDraft.shownTime(Instant.parse("2026-11-25T14:30:00Z"), clock));
     }
+
+    @Test
+    @DisplayName("B3, issue 15: the notice of a restored draft gives the date with the time, also today")
+    void b3_restoredWithTheDate() {
+        assertEquals("2026-11-26 11:05", FilingDraft.shownDateTime(Instant.parse("2026-11-26T02:05:00Z")));
+        assertEquals("2026-11-26 08:59", FilingDraft.shownDateTime(Instant.parse("2026-11-25T23:59:00Z")));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import jp.ras.application.ResidenceApplicationService.Event;
 import jp.ras.domain.model.application.ApplicationStatus;
@@ -25,7 +26,7 @@ class HistoryNotesTest {
     }
 
     private static List<String> notes(Event... history) {
-        return HistoryNotes.of(List.of(history), TEXTS).stream().map(HistoryNotes.Line::note).toList();
+        return HistoryNotes.of(List.of(history), TEXTS, Locale.JAPANESE).stream().map(HistoryNotes.Line::note).toList();
     }
 
     @Test
@@ -64,5 +65,19 @@ class HistoryNotesTest {
                 notes(event(ApplicationStatus.FILED, null), event(ApplicationStatus.UNDER_REVIEW, null),
                         event(ApplicationStatus.DOCUMENTS_REQUESTED, "document: 在職証明書"),
                         event(ApplicationStatus.UNDER_REVIEW, "granted 3年 until 2030-01-01")));
+    }
+
+    @Test
+    @DisplayName("AP11: the period of a grant in the history is in the page's language; the API's bundle texts too")
+    void ap11_grantedPeriodInTheLanguage() {
+        Event granted = event(ApplicationStatus.DECIDED, "granted 1年3月 until 2028-01-31");
+        assertEquals("app.historyGranted(1 year 3 months, 2028-01-31)", HistoryNotes.of(List.of(
+                event(ApplicationStatus.UNDER_REVIEW, null), granted), TEXTS, Locale.ENGLISH).get(1).note());
+        assertEquals("Granted: 1 year 3 months, until 2028-01-31", HistoryNotes.of(List.of(
+                event(ApplicationStatus.UNDER_REVIEW, null), granted), HistoryNotes.texts(Locale.ENGLISH),
+                Locale.ENGLISH).get(1).note());
+        assertEquals("許可（在留期間：1年3月、満了日：2028-01-31）", HistoryNotes.of(List.of(
+                event(ApplicationStatus.UNDER_REVIEW, null), granted), HistoryNotes.texts(Locale.JAPANESE),
+                Locale.JAPANESE).get(1).note());
     }
 }

@@ -256,8 +256,12 @@ class BrowserIT extends BrowserTest {
                 driver.findElement(By.id("main")).getText());
         assertAccessible("audit trail verified");
         clickAndWait(By.id("lang:en"));
-        assertEquals("Audit trail", driver.findElement(By.tagName("h1")).getText());
-        assertAccessible("audit trail en");
+        try {
+            assertEquals("Audit trail", driver.findElement(By.tagName("h1")).getText());
+            assertAccessible("audit trail en");
+        } finally {
+            clickAndWait(By.id("lang:ja")); // the account keeps the choice (issue 15): the other tests read Japanese
+        }
     }
 
     @Test

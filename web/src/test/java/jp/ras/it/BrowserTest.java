@@ -138,10 +138,45 @@ abstract class BrowserTest {
                             + " + e.className);"
                             + " return w + ' px wide, the page is ' + d + ': ' + out.slice(-3).join(', ');");
                     org.junit.jupiter.api.Assertions.assertNull(result, page + " at " + width + " px: " + result);
+                    if (width == 390) {
+                        screenshot(page, "phone");
+                    }
+                }
+            }
+            if (SCREENS != null) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+                for (String page : pages) {
+                    open(page);
+                    screenshot(page, "desktop");
                 }
             }
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    /**
+     * Issue 15: where the pictures of the screens go (README, docs/screens/): the directory in the environment variable
+     * RAS_SCREENS_DIR when it is set (e.g. {@code RAS_SCREENS_DIR=$PWD/docs/screens bin/test -Dit.test=...}); none
+     * otherwise.
+     */
+    private static final java.nio.file.Path SCREENS = System.getenv("RAS_SCREENS_DIR") == null ? null
+            : java.nio.file.Path.of(System.getenv("RAS_SCREENS_DIR"));
+
+    /** Saves the page as shown, named by its path, language and width, when pictures are asked for. */
+    void screenshot(String page, String width) {
+        if (SCREENS == null) {
+            return;
+        }
+        String path = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+        String language = driver.findElement(By.tagName("html")).getAttribute("lang");
+        String name = path.replace(".xhtml", "").replace('/', '-') + "." + language + "." + width + ".png";
+        try {
+            java.nio.file.Files.createDirectories(SCREENS);
+            java.nio.file.Files.write(SCREENS.resolve(name),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -377,6 +377,7 @@ class OrganisationsIT {
         Set<String> allowed = Set.of("PeriodicReportService.file", "AccountService.changePassword",
                 "AccountService.requestMailChange", "ResidenceApplicationService.file",
                 "ResidenceApplicationService.check",
+                "ResidenceApplicationService.outlook",
                 "ResidenceApplicationService.mine", "ResidenceApplicationService.detail",
                 "ResidenceApplicationService.changeReceiptMethod", "ResidenceApplicationService.uploadDocument",
                 "ResidenceApplicationService.documents", "ResidenceApplicationService.carryNote", "DraftService.save", "DraftService.load",

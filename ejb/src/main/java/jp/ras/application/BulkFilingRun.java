@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +23,8 @@ import jp.ras.domain.model.bulk.BulkFilingState;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
+import jp.ras.infrastructure.persistence.BulkFilingRepository;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
@@ -42,8 +41,11 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BulkFilingRun {
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private BulkFilingRepository bulkFilings;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private BulkRowFiling rows;
@@ -70,10 +72,8 @@ public class BulkFilingRun {
      * (issue 13); a job that still beats runs on a live instance and is left alone.
      */
     public List<Unfinished> unfinished(Instant before, Instant silentSince) {
-        return em.createQuery("select b from BulkFiling b where b.state in :states and b.uploadedAt < :before"
-                        + " order by b.id", BulkFiling.class)
-                .setParameter("states", List.of(BulkFilingState.QUEUED, BulkFilingState.RUNNING))
-                .setParameter("before", before).getResultStream()
+        return bulkFilings.inStatesUploadedBefore(List.of(BulkFilingState.QUEUED, BulkFilingState.RUNNING), before)
+                .stream()
                 .filter(b -> (b.getHeartbeatAt() == null ? b.getUploadedAt() : b.getHeartbeatAt())
                         .isBefore(silentSince))
                 .map(b -> new Unfinished(b.getId(), b.getKind(),
@@ -82,17 +82,17 @@ public class BulkFilingRun {
 
     /** How many data rows the file holds (counted when it was uploaded). */
     public int rowCount(long id) {
-        return em.find(BulkFiling.class, id).getRowCount();
+        return bulk(id).getRowCount();
     }
 
     /** Whether a photo ZIP was uploaded with the file (so its absence is a lost file, not a file without photos). */
     public boolean withPhotos(long id) {
-        return em.find(BulkFiling.class, id).isWithPhotos();
+        return bulk(id).isWithPhotos();
     }
 
     /** The job began (or began again) as execution {@code executionId}. */
     public void jobStarted(long id, long executionId) {
-        em.find(BulkFiling.class, id).started(executionId, clock.instant());
+        bulk(id).started(executionId, clock.instant());
     }
 
     /**
@@ -109,9 +109,8 @@ public class BulkFilingRun {
      * restart or interrupted with that reason (issue 19, {@link BulkFiling#ended}).
      */
     public Ended jobEnded(long id, boolean stopped) {
-        BulkFiling bulk = em.find(BulkFiling.class, id);
-        long recorded = em.createQuery("select count(r) from BulkFilingRow r where r.bulkFilingId = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
+        BulkFiling bulk = bulk(id);
+        long recorded = bulkFilings.recordedRows(id);
         boolean again = bulk.ended(recorded >= bulk.getRowCount(), stopped,
                 bulk.getInterruption() == BulkFilingInterruption.FILES, clock.instant());
         return new Ended(bulk.getState(), again, bulk.getAutomaticRestarts(), bulk.getKind());
@@ -123,9 +122,7 @@ public class BulkFilingRun {
      * side by side.
      */
     public void filesUnreadable(long id) {
-        em.createQuery("update BulkFiling b set b.interruption = :files where b.id = :id and b.state = :running")
-                .setParameter("files", BulkFilingInterruption.FILES).setParameter("id", id)
-                .setParameter("running", BulkFilingState.RUNNING).executeUpdate();
+        bulkFilings.markFilesUnreadable(id);
     }
 
     /**
@@ -137,16 +134,13 @@ public class BulkFilingRun {
     public int fileChunk(long id, List<Item> items) {
         // The chunk's look-ups never need its own rows written first, so its inserts wait for the commit and go to
         // the database in JDBC batches, not row by row before each query (bench/bulk).
-        em.setFlushMode(FlushModeType.COMMIT);
-        BulkFiling bulk = em.find(BulkFiling.class, id);
-        Set<Integer> done = new HashSet<>(em.createQuery("select r.rowNumber from BulkFilingRow r"
-                        + " where r.bulkFilingId = :id and r.rowNumber between :first and :last", Integer.class)
-                .setParameter("id", id)
-                .setParameter("first", items.stream().mapToInt(Item::rowNumber).min().orElse(0))
-                .setParameter("last", items.stream().mapToInt(Item::rowNumber).max().orElse(0))
-                .getResultList());
+        bulkFilings.flushAtCommit();
+        BulkFiling bulk = bulk(id);
+        Set<Integer> done = new HashSet<>(bulkFilings.recordedRowNumbers(id,
+                items.stream().mapToInt(Item::rowNumber).min().orElse(0),
+                items.stream().mapToInt(Item::rowNumber).max().orElse(0)));
         Optional<UserAccount> uploader = accounts.findActive(bulk.getUploadedBy());
-        Organisation organisation = em.find(Organisation.class, bulk.getOrganisationId());
+        Organisation organisation = organisations.find(bulk.getOrganisationId()).orElse(null);
         BulkRowFiling.Lookups lookups = rows.lookups(organisation,
                 items.stream().filter(i -> !done.contains(i.rowNumber())).toList());
         int filed = 0;
@@ -156,8 +150,7 @@ public class BulkFilingRun {
             }
         }
         // The job's sign of life (issue 13), without the version: the partitions of one filing beat side by side.
-        em.createQuery("update BulkFiling b set b.heartbeatAt = :now where b.id = :id")
-                .setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
+        bulkFilings.heartbeat(id, clock.instant());
         return filed;
     }
 
@@ -168,10 +161,15 @@ public class BulkFilingRun {
 
     /** A row that could not be filed even alone, for a reason that is no broken rule (the job logs it). */
     public void refuseAfterFailure(long id, Item item) {
-        if (em.find(BulkFilingRow.class, new BulkFilingRow.Key(id, item.rowNumber())) == null) {
-            em.persist(BulkFilingRow.refused(id, item.rowNumber(), List.of(Violation.of("row", "rowFailed", "B2")),
-                    item.cellsJson()));
+        if (bulkFilings.row(id, item.rowNumber()).isEmpty()) {
+            bulkFilings.addRow(BulkFilingRow.refused(id, item.rowNumber(),
+                    List.of(Violation.of("row", "rowFailed", "B2")), item.cellsJson()));
         }
+    }
+
+    /** The filing, which the job's own filing always is (a NullPointerException as before when it is gone). */
+    private BulkFiling bulk(long id) {
+        return bulkFilings.find(id).orElse(null);
     }
 
     private boolean fileRow(BulkFiling bulk, Optional<UserAccount> uploader, Organisation organisation,
@@ -183,13 +181,13 @@ public class BulkFilingRun {
         if (violations.isEmpty()) {
             try {
                 long applicationId = rows.file(uploader.get(), organisation, item, lookups).id();
-                em.persist(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
+                bulkFilings.addRow(BulkFilingRow.filed(bulk.getId(), item.rowNumber(), applicationId));
                 return true;
             } catch (RuleViolationException e) {
                 violations.addAll(e.violations());
             }
         }
-        em.persist(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
+        bulkFilings.addRow(BulkFilingRow.refused(bulk.getId(), item.rowNumber(), violations, item.cellsJson()));
         return false;
     }
 }

@@ -7,9 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +28,7 @@ import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
 import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.persistence.BulkFilingRepository;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
@@ -45,8 +43,8 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
 @Stateless
 public class BulkFilingService {
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private BulkFilingRepository bulkFilings;
 
     @Inject
     private UserAccountRepository accounts;
@@ -140,19 +138,15 @@ public class BulkFilingService {
             throw RuleViolationException.of("file", "organisationSuspended", "PR5");
         }
         if (sha256 != null && !sendAgain) {
-            em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
-            Optional<BulkFiling> earlier = em.createQuery("select b from BulkFiling b where b.organisationId = :org"
-                            + " and b.contentSha256 = :sha order by b.uploadedAt desc, b.id desc", BulkFiling.class)
-                    .setParameter("org", organisation.getId()).setParameter("sha", sha256).setMaxResults(1)
-                    .getResultStream().findFirst();
+            organisations.lock(organisation);
+            Optional<BulkFiling> earlier = bulkFilings.latestWithContent(organisation.getId(), sha256);
             if (earlier.isPresent()) {
                 return new Registration(null, earlier.get().getUploadedAt(), earlier.get().getFileName());
             }
         }
         BulkFiling bulk = new BulkFiling(organisation.getId(), me.getAuthId(), me.getLocale(), fileName, kind,
                 rowCount, withPhotos, sha256, clock.instant());
-        em.persist(bulk);
-        em.flush();
+        bulkFilings.add(bulk);
         audit.recordFor(me.getAuthId(), me.getRole(), AuditAction.BULK_FILING_UPLOADED, target(bulk.getId()),
                 bulk.getFileName() + " (" + rowCount + " rows)" + (sendAgain ? ", sent again on purpose" : ""));
         return new Registration(bulk.getId(), null, null);
@@ -183,9 +177,7 @@ public class BulkFilingService {
     /** The caller's organisation's bulk filings, newest first, with their counts. */
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
     public List<Summary> mine(int max) {
-        List<BulkFiling> list = em.createQuery("select b from BulkFiling b where b.organisationId = :org"
-                        + " order by b.uploadedAt desc, b.id desc", BulkFiling.class)
-                .setParameter("org", me().getOrganisation().getId()).setMaxResults(max).getResultList();
+        List<BulkFiling> list = bulkFilings.ofOrganisation(me().getOrganisation().getId(), max);
         List<Summary> summaries = new ArrayList<>();
         for (BulkFiling b : list) {
             summaries.add(summary(b));
@@ -199,21 +191,15 @@ public class BulkFilingService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<Long, long[]> counts = new HashMap<>();
-        em.createQuery("select r.bulkFilingId, count(r.applicationId), count(r) from BulkFilingRow r"
-                        + " where r.bulkFilingId in :ids group by r.bulkFilingId", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .forEach(c -> counts.put(((Number) c[0]).longValue(),
-                        new long[] {((Number) c[1]).longValue(), ((Number) c[2]).longValue()}));
+        Map<Long, BulkFilingRepository.Counts> counts = bulkFilings.filedAndRecorded(ids);
         Map<Long, String> names = new HashMap<>();
         Map<Long, Progress> progress = new HashMap<>();
-        for (BulkFiling b : em.createQuery("select b from BulkFiling b where b.id in :ids", BulkFiling.class)
-                .setParameter("ids", ids).getResultList()) {
+        for (BulkFiling b : bulkFilings.byIds(ids)) {
             String organisation = names.computeIfAbsent(b.getOrganisationId(),
                     o -> organisations.find(o).map(Organisation::getName).orElse(""));
-            long[] c = counts.getOrDefault(b.getId(), new long[2]);
+            BulkFilingRepository.Counts c = counts.getOrDefault(b.getId(), BulkFilingRepository.Counts.NONE);
             progress.put(b.getId(), new Progress(b.getId(), organisation, b.getFileName(), b.getState(),
-                    b.getRowCount(), c[0], c[1] - c[0], b.getJobExecutionId()));
+                    b.getRowCount(), c.filed(), c.recorded() - c.filed(), b.getJobExecutionId()));
         }
         return progress;
     }
@@ -236,9 +222,7 @@ public class BulkFilingService {
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
     public List<Refused> refusedRows(long id, int afterRow, int max) {
         mineOrNotFound(id);
-        return em.createQuery("select r from BulkFilingRow r where r.bulkFilingId = :id and r.applicationId is null"
-                        + " and r.rowNumber > :after order by r.rowNumber", BulkFilingRow.class)
-                .setParameter("id", id).setParameter("after", afterRow).setMaxResults(max).getResultStream()
+        return bulkFilings.refusedRows(id, afterRow, max).stream()
                 .map(r -> new Refused(r.getRowNumber(), r.getCells(), r.violationList())).toList();
     }
 
@@ -251,11 +235,7 @@ public class BulkFilingService {
         if (mineOrNotFound(id).getState() != BulkFilingState.COMPLETED) {
             return List.of();
         }
-        return em.createQuery("select r from BulkFilingRow r where r.bulkFilingId = :id and r.refusedFor = :photo"
-                        + " and r.applicationId is null and r.rowNumber > :after order by r.rowNumber",
-                        BulkFilingRow.class)
-                .setParameter("id", id).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO)
-                .setParameter("after", afterRow).setMaxResults(max).getResultStream()
+        return bulkFilings.awaitingPhoto(id, afterRow, max).stream()
                 .map(r -> new AwaitingPhoto(r.getRowNumber(), r.getCells())).toList();
     }
 
@@ -268,7 +248,7 @@ public class BulkFilingService {
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
     public AwaitingPhoto awaitingPhoto(long id, int rowNumber) {
         BulkFiling bulk = mineOrNotFound(id);
-        BulkFilingRow row = awaitingOrRefuse(bulk, em.find(BulkFilingRow.class, new BulkFilingRow.Key(id, rowNumber)));
+        BulkFilingRow row = awaitingOrRefuse(bulk, bulkFilings.row(id, rowNumber).orElse(null));
         return new AwaitingPhoto(row.getRowNumber(), row.getCells());
     }
 
@@ -286,8 +266,7 @@ public class BulkFilingService {
     public ResidenceApplicationService.Filed fileWithPhoto(long id, BulkFilingRun.Item item) {
         UserAccount me = me();
         BulkFiling bulk = mineOrNotFound(id);
-        BulkFilingRow row = awaitingOrRefuse(bulk, em.find(BulkFilingRow.class,
-                new BulkFilingRow.Key(id, item.rowNumber()), LockModeType.PESSIMISTIC_WRITE));
+        BulkFilingRow row = awaitingOrRefuse(bulk, bulkFilings.rowForUpdate(id, item.rowNumber()).orElse(null));
         if (!row.getCells().equals(item.cellsJson())) {
             throw new IllegalArgumentException("the item is not row " + item.rowNumber() + " of bulk filing " + id);
         }
@@ -311,20 +290,15 @@ public class BulkFilingService {
     }
 
     private Summary summary(BulkFiling b) {
-        Object[] counts = em.createQuery("select count(r.applicationId), count(r),"
-                + " sum(case when r.refusedFor = :photo and r.applicationId is null then 1 else 0 end)"
-                + " from BulkFilingRow r where r.bulkFilingId = :id", Object[].class)
-                .setParameter("id", b.getId()).setParameter("photo", BulkFilingRow.RefusedFor.PHOTO).getSingleResult();
-        long filed = ((Number) counts[0]).longValue();
-        long all = ((Number) counts[1]).longValue();
-        long awaiting = counts[2] == null ? 0 : ((Number) counts[2]).longValue();
+        BulkFilingRepository.Counts counts = bulkFilings.counts(b.getId());
         return new Summary(b.getId(), b.getFileName(), b.getKind(), b.getUploadedAt(), b.getUploadedBy(),
-                b.getState(), b.getRowCount(), filed, all - filed, awaiting, b.getFinishedAt(), b.getLocale(),
+                b.getState(), b.getRowCount(), counts.filed(), counts.recorded() - counts.filed(),
+                counts.awaitingPhoto(), b.getFinishedAt(), b.getLocale(),
                 b.getResumptions(), b.getInterruption(), b.getAutomaticRestarts());
     }
 
     private BulkFiling mineOrNotFound(long id) {
-        BulkFiling bulk = em.find(BulkFiling.class, id);
+        BulkFiling bulk = bulkFilings.find(id).orElse(null);
         if (bulk == null || bulk.getOrganisationId() != me().getOrganisation().getId()) {
             throw new NotFoundException("bulk filing " + id);
         }

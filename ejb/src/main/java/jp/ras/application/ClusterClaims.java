@@ -5,14 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.ras.domain.model.cluster.ClusterClaim;
+import jp.ras.infrastructure.persistence.ClusterClaimRepository;
 
 /**
  * Issue 13: once per cluster. {@link #claim} inserts a {@link ClusterClaim} in a transaction of its own and tells
@@ -30,8 +29,8 @@ public class ClusterClaims {
     static final String INSTANCE = System.getenv().getOrDefault("RAS_INSTANCE_NAME",
             ManagementFactory.getRuntimeMXBean().getName());
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private ClusterClaimRepository claims;
 
     @Inject
     private Clock clock;
@@ -39,12 +38,11 @@ public class ClusterClaims {
     /** Whether this instance claimed {@code key} now; false when any instance (this one too) claimed it before. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String key) {
-        if (em.find(ClusterClaim.class, key) != null) {
+        if (claims.find(key).isPresent()) {
             return false;
         }
         try {
-            em.persist(new ClusterClaim(key, INSTANCE, clock.instant()));
-            em.flush();
+            claims.add(new ClusterClaim(key, INSTANCE, clock.instant()));
             return true;
         } catch (PersistenceException e) {
             LOG.log(Level.FINE, "claim {0} taken by another instance at the same time: {1}", new Object[] {key, e});
@@ -55,7 +53,6 @@ public class ClusterClaims {
     /** The instance that claimed {@code key}, if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String claimant(String key) {
-        ClusterClaim claim = em.find(ClusterClaim.class, key);
-        return claim == null ? null : claim.getInstance();
+        return claims.find(key).map(ClusterClaim::getInstance).orElse(null);
     }
 }

@@ -6,14 +6,13 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.Draft;
+import jp.ras.infrastructure.persistence.DraftRepository;
 
 /**
  * B3: the caller's own drafts. Saving replaces the draft of that form; an expired draft is never returned and the
@@ -22,8 +21,8 @@ import jp.ras.domain.model.application.Draft;
 @Stateless
 public class DraftService {
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private DraftRepository drafts;
 
     @Inject
     private Clock clock;
@@ -41,7 +40,7 @@ public class DraftService {
         if (existing.isPresent()) {
             existing.get().update(content, now);
         } else {
-            em.persist(new Draft(me(), form, content, now));
+            drafts.add(new Draft(me(), form, content, now));
         }
         return now;
     }
@@ -54,18 +53,16 @@ public class DraftService {
 
     @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME})
     public void discard(String form) {
-        find(form).ifPresent(em::remove);
+        find(form).ifPresent(drafts::remove);
     }
 
     @Schedule(hour = "3", minute = "30", timezone = "Asia/Tokyo", persistent = false)
     void purgeExpired() {
-        em.createQuery("delete from Draft d where d.updatedAt <= :limit")
-                .setParameter("limit", clock.instant().minus(Draft.LIFETIME)).executeUpdate();
+        drafts.deleteSavedUpTo(clock.instant().minus(Draft.LIFETIME));
     }
 
     private Optional<Draft> find(String form) {
-        return em.createQuery("select d from Draft d where d.owner = :owner and d.form = :form", Draft.class)
-                .setParameter("owner", me()).setParameter("form", form).getResultStream().findFirst();
+        return drafts.find(me(), form);
     }
 
     private String me() {

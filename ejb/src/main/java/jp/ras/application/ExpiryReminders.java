@@ -5,25 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.organisation.Organisation;
-import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.reminder.PasswordReminder;
 import jp.ras.domain.model.reminder.ReminderKind;
-import jp.ras.domain.model.report.PeriodicReportState;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.infrastructure.mail.MailOutbox;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
+import jp.ras.infrastructure.persistence.PeriodicReportRepository;
 import jp.ras.infrastructure.persistence.ReminderLog;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
@@ -42,8 +38,11 @@ import jp.ras.infrastructure.persistence.UserAccountRepository;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ExpiryReminders {
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private PeriodicReportRepository reports;
 
     @Inject
     private UserAccountRepository accounts;
@@ -62,15 +61,7 @@ public class ExpiryReminders {
      * months (and a few days' slack for month lengths) ahead and that have filed no report of this cycle.
      */
     public List<Long> reportCandidates(LocalDate today, long after, int max) {
-        return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
-                        + " and o.validUntil >= :today and o.validUntil <= :until"
-                        + " and not exists (select r.id from PeriodicReport r where r.organisation = o"
-                        + " and r.cycleExpiry = o.validUntil and r.state <> :denied)"
-                        + " order by o.id", Long.class)
-                .setParameter("after", after).setParameter("active", OrganisationState.ACTIVE)
-                .setParameter("today", today).setParameter("until", today.plusMonths(2).plusDays(3))
-                .setParameter("denied", PeriodicReportState.DENIED)
-                .setMaxResults(max).getResultList();
+        return organisations.expiringWithoutReport(today, today.plusMonths(2).plusDays(3), after, max);
     }
 
     /** PR2: mails the periodic-report reminder to every active user of these organisations once. Returns the mails. */
@@ -78,17 +69,12 @@ public class ExpiryReminders {
         if (organisationIds.isEmpty()) {
             return 0;
         }
-        List<Organisation> organisations = em.createQuery("select o from Organisation o where o.id in :ids"
-                + " order by o.id", Organisation.class).setParameter("ids", organisationIds).getResultList();
-        Set<Long> filed = new HashSet<>(em.createQuery("select r.organisation.id from PeriodicReport r"
-                        + " where r.organisation.id in :ids and r.cycleExpiry = r.organisation.validUntil"
-                        + " and r.state <> :denied", Long.class)
-                .setParameter("ids", organisationIds).setParameter("denied", PeriodicReportState.DENIED)
-                .getResultList());
+        List<Organisation> due = organisations.byIds(organisationIds);
+        Set<Long> filed = reports.organisationsReportedThisCycle(organisationIds);
         Map<Long, List<UserAccount>> users = accounts.activeOfOrganisations(organisationIds);
         Instant now = clock.instant();
         int sent = 0;
-        for (Organisation organisation : organisations) {
+        for (Organisation organisation : due) {
             if (!organisation.isReportReminderDue(today, filed.contains(organisation.getId()))) {
                 continue;
             }
@@ -114,12 +100,7 @@ public class ExpiryReminders {
         Instant from = today.minusYears(1).minusDays(1).atStartOfDay(JapanTime.ZONE).toInstant();
         Instant to = today.plusDays(PasswordReminder.FIRST_DAYS_BEFORE + 2L).minusYears(1)
                 .atStartOfDay(JapanTime.ZONE).toInstant();
-        return em.createQuery("select u.id from UserAccount u where u.id > :after and u.status = :active"
-                        + " and u.passwordHash is not null and u.passwordChangedAt >= :from"
-                        + " and u.passwordChangedAt < :to order by u.id", Long.class)
-                .setParameter("after", after).setParameter("active", AccountStatus.ACTIVE)
-                .setParameter("from", from).setParameter("to", to)
-                .setMaxResults(max).getResultList();
+        return accounts.activeWithPasswordSetBetween(from, to, after, max);
     }
 
     /**

@@ -7,8 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import java.util.Map;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.audit.AuditAction;
-import jp.ras.domain.model.audit.AuditEntry;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
@@ -30,6 +27,7 @@ import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
 import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.persistence.AuditRepository;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.PeriodicReportRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
@@ -63,8 +61,8 @@ public class OrganisationService {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private AuditRepository auditEntries;
 
     public record Office(String code, String nameJa, String nameEn, boolean acceptsUsageApplications,
             List<String> prefectures) implements Serializable {
@@ -120,9 +118,7 @@ public class OrganisationService {
         List<String> targets = new ArrayList<>();
         targets.add(target(organisation));
         users.forEach(u -> targets.add(u.authId()));
-        List<Audit> trail = em.createQuery("select a from AuditEntry a where a.target in :targets"
-                        + " order by a.occurredAt desc", AuditEntry.class)
-                .setParameter("targets", targets).setMaxResults(200).getResultList().stream()
+        List<Audit> trail = auditEntries.aboutTargets(targets, 200).stream()
                 .map(a -> new Audit(a.getOccurredAt(), a.getActor(), a.getAction(), a.getTarget(), a.getDetail()))
                 .toList();
         return new Detail(summary(organisation, JapanTime.today(clock)), users, roster, reportRows, trail);

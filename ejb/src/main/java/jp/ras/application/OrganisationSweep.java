@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +12,9 @@ import java.util.Map;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
 import jp.ras.domain.model.organisation.Organisation;
-import jp.ras.domain.model.organisation.OrganisationState;
-import jp.ras.domain.model.organisation.SuspensionCause;
 import jp.ras.domain.model.organisation.SweepOutcome;
 import jp.ras.infrastructure.audit.AuditTrail;
+import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.infrastructure.persistence.UserAccountRepository;
 
 /**
@@ -50,8 +46,8 @@ public class OrganisationSweep {
     /** Ids read per query and organisations swept per transaction. */
     public static final int CHUNK = 500;
 
-    @PersistenceContext(unitName = "ras")
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private OrganisationMail mail;
@@ -72,9 +68,8 @@ public class OrganisationSweep {
 
     /** The ids of every organisation, as the bounds the job splits into partitions. */
     public IdRange idRange() {
-        Object[] row = em.createQuery("select min(o.id), max(o.id) from Organisation o", Object[].class)
-                .getSingleResult();
-        return row[0] == null ? new IdRange(0, 0) : new IdRange((Long) row[0], (Long) row[1]);
+        OrganisationRepository.IdRange range = organisations.idRange();
+        return new IdRange(range.min(), range.max());
     }
 
     /**
@@ -83,15 +78,7 @@ public class OrganisationSweep {
      * the entities are read by {@link #sweep}.
      */
     public List<Long> candidates(LocalDate today, long after, long upTo, int max) {
-        return em.createQuery("select o.id from Organisation o where o.id > :after and o.id <= :upTo"
-                        + " and ((o.state = :active and o.validUntil < :today)"
-                        + " or (o.state = :suspended and o.suspensionCause = :expiry and o.validUntil >= :today))"
-                        + " order by o.id", Long.class)
-                .setParameter("after", after).setParameter("upTo", upTo).setParameter("today", today)
-                .setParameter("active", OrganisationState.ACTIVE)
-                .setParameter("suspended", OrganisationState.SUSPENDED)
-                .setParameter("expiry", SuspensionCause.EXPIRY)
-                .setMaxResults(max).getResultList();
+        return organisations.sweepCandidates(today, after, upTo, max);
     }
 
     /**
@@ -102,15 +89,13 @@ public class OrganisationSweep {
         if (ids.isEmpty()) {
             return new Swept(0, 0);
         }
-        List<Organisation> organisations = em.createQuery("select o from Organisation o where o.id in :ids"
-                        + " order by o.id", Organisation.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Organisation> swept = organisations.byIdsForUpdate(ids);
         Map<Long, List<UserAccount>> users = accounts.activeOfOrganisations(ids);
         // The actor is named, not probed per entry (the audit trail's probe of each role was 60 % of the sweep's
         // time in bench/sweep).
         int suspended = 0;
         int resumed = 0;
-        for (Organisation organisation : organisations) {
+        for (Organisation organisation : swept) {
             SweepOutcome outcome = organisation.sweep(today);
             List<UserAccount> recipients = users.getOrDefault(organisation.getId(), List.of());
             String validUntil = String.valueOf(organisation.getValidUntil());

@@ -17,10 +17,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
+import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.shared.TextLimits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -482,6 +485,32 @@ class ApiIT extends ApiTest {
         assertEquals("date", document.at("/components/schemas/Filed/properties/acceptanceDate/format").asText());
         assertEquals("string", document.at("/components/schemas/Filed/properties/acceptanceDate/type").asText());
         assertEquals("string", document.at("/components/schemas/Filed/properties/status/type").asText());
+        // Issue 16: the status lists are ApplicationStatus's constants, which OpenApiFilter takes from the enum.
+        List<String> statuses = Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList();
+        assertEquals(statuses, texts(document.at("/components/schemas/Filed/properties/status/enum")));
+        assertTrue(document.at("/components/schemas/Filed/properties/status/format").isMissingNode(),
+                "the marker format is dropped");
+        JsonNode status = null;
+        for (var path = document.get("paths").fields(); path.hasNext();) {
+            var entry = path.next();
+            if (entry.getKey().endsWith("/api/v1/applications")) {
+                for (JsonNode parameter : entry.getValue().path("get").path("parameters")) {
+                    status = "status".equals(parameter.path("name").asText()) ? parameter : status;
+                }
+            }
+        }
+        assertNotNull(status, "the status parameter of GET /api/v1/applications");
+        assertEquals(statuses, texts(status.at("/schema/enum")));
+        assertEquals(List.of("NONE", "SINGLE", "MULTIPLE"),
+                texts(document.at("/components/schemas/Filing/properties/reEntry/enum")));
+        assertEquals(List.of("POST", "COUNTER"),
+                texts(document.at("/components/schemas/ApplicationSummary/properties/receiptMethod/enum")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
     }
 
     /** The API's OpenAPI document, as JSON. */

@@ -376,6 +376,8 @@ class OrganisationsIT {
         String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
         Set<String> allowed = Set.of("PeriodicReportService.file", "AccountService.changePassword",
                 "AccountService.requestMailChange", "ResidenceApplicationService.file",
+                "ResidenceApplicationService.check",
+                "ResidenceApplicationService.outlook",
                 "ResidenceApplicationService.mine", "ResidenceApplicationService.detail",
                 "ResidenceApplicationService.changeReceiptMethod", "ResidenceApplicationService.uploadDocument",
                 "ResidenceApplicationService.documents", "ResidenceApplicationService.carryNote", "DraftService.save", "DraftService.load",

@@ -12,6 +12,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import jp.ras.domain.shared.PersonalDataProtection;
 
 /**
  * Encrypts personal data (residence card and passport numbers, dates of birth) for storage: AES-256-GCM per value
@@ -23,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Thread-safe: each call makes its own {@link Cipher} and {@link Mac}.
  */
-public final class PersonalDataCipher {
+public final class PersonalDataCipher implements PersonalDataProtection {
 
     /** AES-256. */
     public static final int KEY_BYTES = 32;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.ras.domain.model.audit.AuditChain;
@@ -44,6 +45,12 @@ public class AuditRepository {
         Where where = where(criteria);
         return where.bind(em.createQuery("select count(a) from AuditEntry a" + where.clause(), Long.class))
                 .getSingleResult();
+    }
+
+    /** The latest entries (at most {@code max}) about any of these targets, newest first. */
+    public List<AuditEntry> aboutTargets(Collection<String> targets, int max) {
+        return em.createQuery("select a from AuditEntry a where a.target in :targets order by a.occurredAt desc",
+                AuditEntry.class).setParameter("targets", targets).setMaxResults(max).getResultList();
     }
 
     /** The chained entries after place {@code afterSeq}, in order of place, as the verification reads them. */

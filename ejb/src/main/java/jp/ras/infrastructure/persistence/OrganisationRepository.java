@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.RosterEntry;
+import jp.ras.domain.model.organisation.SuspensionCause;
+import jp.ras.domain.model.report.PeriodicReportState;
 import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /** Organisations, their rosters and the regional offices. */
@@ -38,6 +41,65 @@ public class OrganisationRepository {
     public Optional<Organisation> findForUpdate(long id) {
         em.flush(); // a locking find reads the database: rows of this transaction must be there
         return Optional.ofNullable(em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Locks the row of an organisation read in this transaction, for the rest of it. */
+    public void lock(Organisation organisation) {
+        em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The lowest and highest organisation id, both 0 when there is none. */
+    public record IdRange(long min, long max) {
+    }
+
+    public IdRange idRange() {
+        Object[] row = em.createQuery("select min(o.id), max(o.id) from Organisation o", Object[].class)
+                .getSingleResult();
+        return row[0] == null ? new IdRange(0, 0) : new IdRange((Long) row[0], (Long) row[1]);
+    }
+
+    /** Organisations by id, in order of id, in one query. */
+    public List<Organisation> byIds(Collection<Long> ids) {
+        return em.createQuery("select o from Organisation o where o.id in :ids order by o.id", Organisation.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** Organisations by id, in order of id, in one query, each locked for the rest of the transaction. */
+    public List<Organisation> byIdsForUpdate(Collection<Long> ids) {
+        return em.createQuery("select o from Organisation o where o.id in :ids order by o.id", Organisation.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /**
+     * PR5, PR7: ids, in order, above {@code after} and up to {@code upTo}, of active organisations past their expiry
+     * on {@code today} and of organisations suspended for expiry that are valid again.
+     */
+    public List<Long> sweepCandidates(LocalDate today, long after, long upTo, int max) {
+        return em.createQuery("select o.id from Organisation o where o.id > :after and o.id <= :upTo"
+                        + " and ((o.state = :active and o.validUntil < :today)"
+                        + " or (o.state = :suspended and o.suspensionCause = :expiry and o.validUntil >= :today))"
+                        + " order by o.id", Long.class)
+                .setParameter("after", after).setParameter("upTo", upTo).setParameter("today", today)
+                .setParameter("active", OrganisationState.ACTIVE)
+                .setParameter("suspended", OrganisationState.SUSPENDED)
+                .setParameter("expiry", SuspensionCause.EXPIRY)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * PR2: ids, in order, above {@code after}, of active organisations whose expiry is from {@code from} to
+     * {@code until} (both inclusive) and that have filed no report of this cycle, or only a denied one.
+     */
+    public List<Long> expiringWithoutReport(LocalDate from, LocalDate until, long after, int max) {
+        return em.createQuery("select o.id from Organisation o where o.id > :after and o.state = :active"
+                        + " and o.validUntil >= :today and o.validUntil <= :until"
+                        + " and not exists (select r.id from PeriodicReport r where r.organisation = o"
+                        + " and r.cycleExpiry = o.validUntil and r.state <> :denied)"
+                        + " order by o.id", Long.class)
+                .setParameter("after", after).setParameter("active", OrganisationState.ACTIVE)
+                .setParameter("today", from).setParameter("until", until)
+                .setParameter("denied", PeriodicReportState.DENIED)
+                .setMaxResults(max).getResultList();
     }
 
     public void add(Organisation organisation) {

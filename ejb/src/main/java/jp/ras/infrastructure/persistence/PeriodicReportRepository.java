@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.report.PeriodicReport;
 import jp.ras.domain.model.report.PeriodicReportState;
@@ -36,6 +39,15 @@ public class PeriodicReportRepository {
                 .setParameter("org", organisation)
                 .setParameter("cycle", organisation.getValidUntil())
                 .getResultStream().findFirst();
+    }
+
+    /** PR2: which of these organisations filed a report of their current cycle that was not denied. */
+    public Set<Long> organisationsReportedThisCycle(Collection<Long> organisationIds) {
+        return em.createQuery("select r.organisation.id from PeriodicReport r"
+                        + " where r.organisation.id in :ids and r.cycleExpiry = r.organisation.validUntil"
+                        + " and r.state <> :denied", Long.class)
+                .setParameter("ids", organisationIds).setParameter("denied", PeriodicReportState.DENIED)
+                .getResultStream().collect(Collectors.toSet());
     }
 
     public List<PeriodicReport> ofOrganisation(Organisation organisation) {

@@ -85,6 +85,19 @@ public class UserAccountRepository {
     }
 
     /**
+     * AC5: ids above {@code after}, in order, of active accounts with a password set from {@code from} (inclusive) to
+     * {@code to} (exclusive).
+     */
+    public List<Long> activeWithPasswordSetBetween(Instant from, Instant to, long after, int max) {
+        return em.createQuery("select u.id from UserAccount u where u.id > :after and u.status = :active"
+                        + " and u.passwordHash is not null and u.passwordChangedAt >= :from"
+                        + " and u.passwordChangedAt < :to order by u.id", Long.class)
+                .setParameter("after", after).setParameter("active", AccountStatus.ACTIVE)
+                .setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
      * AC2: the counter finds a user by name, organisation and date of birth (any of them may be left out, but
      * not all). The birth date is compared by its keyed hash; names by a case-insensitive part.
      */

@@ -2,14 +2,19 @@ package jp.ras.infrastructure.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import jp.ras.domain.shared.EncryptedDateConverter;
+import jp.ras.domain.shared.EncryptedStringConverter;
+import jp.ras.domain.shared.PersonalDataProtection;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +195,13 @@ class PersonalDataCipherTest {
         assertEquals(birth, EncryptedDateConverter.decrypt(stored, cipher));
         assertNull(EncryptedDateConverter.encrypt(null, cipher));
         assertNull(EncryptedDateConverter.decrypt(null, cipher));
+    }
+
+    @Test
+    @DisplayName("SE1, issue 16: the domain's port finds RAS's implementation through its service declaration")
+    void portFindsTheImplementation() {
+        assertInstanceOf(KeyedPersonalDataProtection.class, PersonalDataProtection.current());
+        assertSame(PersonalDataProtection.current(), PersonalDataProtection.current(), "loaded once");
     }
 
     @Test

@@ -24,11 +24,11 @@ import java.util.Locale;
 import java.util.Objects;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.shared.EncryptedDateConverter;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
+import jp.ras.domain.shared.PersonalDataProtection;
 import jp.ras.domain.shared.TextLimits;
-import jp.ras.infrastructure.crypto.EncryptedDateConverter;
-import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /**
  * A person's account: one authentication ID for one person and one organisation (U1), never changed (AC3).
@@ -166,7 +166,7 @@ public class UserAccount {
 
     /** The keyed hash under which a birth date is searched (SE1). */
     public static String birthDateHash(LocalDate date) {
-        return PersonalDataKey.cipher().lookupHash(date.toString());
+        return PersonalDataProtection.current().lookupHash(date.toString());
     }
 
     private static String requireText(String value, String name) {

@@ -13,8 +13,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import jp.ras.domain.shared.EncryptedStringConverter;
 import jp.ras.domain.shared.Violation;
-import jp.ras.infrastructure.crypto.EncryptedStringConverter;
 
 /**
  * What became of one row of a bulk filing (B2): the application filed for it, or the rules it broke with the row's

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.shared.EncryptedDateConverter;
+import jp.ras.domain.shared.EncryptedStringConverter;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
 import jp.ras.domain.shared.Violation;
-import jp.ras.infrastructure.crypto.EncryptedDateConverter;
-import jp.ras.infrastructure.crypto.EncryptedStringConverter;
 
 /**
  * A foreign national as the roster records them (所属している外国人リスト, UA4, PR6). Date of birth, residence card

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
+import jp.ras.domain.shared.PersonalDataProtection;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
-import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /**
  * One foreign national on an organisation's list (所属している外国人リスト, UA4, PR6). Additions and removals
@@ -63,7 +63,7 @@ public class RosterEntry {
 
     @PrePersist
     void hashCardNumber() {
-        cardNumberHash = PersonalDataKey.cipher().lookupHash(person.getCardNumber());
+        cardNumberHash = PersonalDataProtection.current().lookupHash(person.getCardNumber());
     }
 
     /** PR6: a removal is dated and kept; the entry stays in the history. */

@@ -30,10 +30,10 @@ import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.shared.EncryptedDateConverter;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
-import jp.ras.infrastructure.crypto.EncryptedDateConverter;
 
 /**
  * 利用申出: filed in person at a regional office and entered by the officer at the counter (UA1–UA6). It names

@@ -30,6 +30,7 @@ import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.interfaces.api.ApiError;
 import jp.ras.interfaces.api.ApiLanguage;
 import jp.ras.interfaces.web.application.HistoryNotes;
+import jp.ras.interfaces.api.OpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,7 +65,7 @@ public class ApplicationsResource {
     public static class Filing {
         @Schema(required = true, description = "the person, from GET /api/v1/roster (AP2)")
         public Long rosterEntryId;
-        @Schema(required = true, enumeration = {"NONE", "SINGLE", "MULTIPLE"},
+        @Schema(required = true, format = OpenApiFilter.RE_ENTRY_PERMIT,
                 description = "a re-entry permit filed with it (AP1)")
         public String reEntry;
         @Schema(description = "permission for activity outside status filed with it (AP1)")
@@ -74,7 +75,8 @@ public class ApplicationsResource {
         @Schema(required = true, maxLength = 1000) public String reason;
         @Schema(required = true, description = "the applicant is in Japan, not abroad on a re-entry permit (AP7)")
         public Boolean presenceConfirmed;
-        @Schema(required = true, enumeration = {"POST", "COUNTER"}, description = "how the card is received (RC1, RC2)")
+        @Schema(required = true, format = OpenApiFilter.RECEIPT_METHOD,
+                description = "how the card is received (RC1, RC2)")
         public String receiptMethod;
         @Schema(description = "a kanji name is to be shown on the card") public Boolean kanjiRequested;
         @Schema(description = "required when kanjiRequested") public String kanjiName;
@@ -89,12 +91,15 @@ public class ApplicationsResource {
 
     @Schema(name = "Filed")
     public record Filed(long id,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "申請受付仮番号 (RN1)", example = "20261126-0000123") String provisionalReceiptNumber,
             @Schema(type = SchemaType.STRING, format = "date", description = "the Japan date of filing (AP3)")
             LocalDate acceptanceDate) {
+
+        static Filed of(ResidenceApplicationService.Filed f) {
+            return new Filed(f.id(), f.status(), f.provisionalNumber(), f.acceptanceDate());
+        }
     }
 
     @Schema(name = "ApplicationSummary")
@@ -102,16 +107,21 @@ public class ApplicationsResource {
             @Schema(description = "申請受付番号, given the next day (RN2)") String receiptNumber,
             String nameRoman, String statusOfResidence,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
-            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RECEIPT_METHOD) ReceiptMethod receiptMethod,
             @Schema(description = "residence card number as the roster showed it at filing, masked",
                     example = "AB********CD") String maskedCardNumber,
             @Schema(type = SchemaType.STRING, format = "date",
                     description = "expiry of the period of stay as the roster showed it at filing") LocalDate stayExpiry) {
+
+        static Summary of(ResidenceApplicationService.Row r, Locale locale) {
+            return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(),
+                    r.statusOfResidence(), r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()),
+                    r.receiptMethod(), r.maskedCardNumber(), r.stayExpiry());
+        }
     }
 
     @Schema(name = "ApplicationPage")
@@ -120,8 +130,7 @@ public class ApplicationsResource {
 
     @Schema(name = "ApplicationEvent")
     public record Event(@Schema(type = SchemaType.STRING, format = "date-time") Instant at,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
@@ -133,8 +142,7 @@ public class ApplicationsResource {
                     + " \"Granted: 1 year, until 2028-01-31\"), an officer's words as typed") String noteText) {
 
         /** The history with each note also in the caller's language (AP11). */
-        static List<Event> of(List<ResidenceApplicationService.Event> history, String acceptLanguage) {
-            Locale locale = ApiLanguage.choose(acceptLanguage);
+        static List<Event> of(List<ResidenceApplicationService.Event> history, Locale locale) {
             List<HistoryNotes.Line> lines = HistoryNotes.of(history, HistoryNotes.texts(locale), locale);
             List<Event> events = new java.util.ArrayList<>();
             for (int i = 0; i < history.size(); i++) {
@@ -150,8 +158,7 @@ public class ApplicationsResource {
     /** One application with its whole history (ST1). */
     @Schema(name = "Application")
     public record Detail(long id, String provisionalReceiptNumber, String receiptNumber,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
@@ -160,17 +167,28 @@ public class ApplicationsResource {
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
             @Schema(description = "the regional office that handles it") String office,
             String filedBy, String applicantMail,
-            @Schema(type = SchemaType.STRING, enumeration = {"NONE", "SINGLE", "MULTIPLE"}) ReEntryPermit reEntry,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RE_ENTRY_PERMIT) ReEntryPermit reEntry,
             boolean activityPermission, String desiredPeriod, String reason,
-            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RECEIPT_METHOD) ReceiptMethod receiptMethod,
             boolean kanjiRequested, String kanjiName, List<Event> history,
             @Schema(description = "residence card number as the roster showed it at filing, masked",
                     example = "AB********CD") String maskedCardNumber) {
+
+        /** The service's detail under the API's names (its documents request and decision are not shown here). */
+        static Detail of(ResidenceApplicationService.Detail d, Locale locale) {
+            ResidenceApplicationService.Row r = d.row();
+            return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
+                    ApiLanguage.status(locale, r.status()), r.acceptanceDate(),
+                    r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
+                    d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
+                    d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
+                    d.kanjiName(), Event.of(d.history(), locale), r.maskedCardNumber());
+        }
     }
 
     @Schema(name = "CardReceipt")
     public static class CardReceipt {
-        @Schema(required = true, enumeration = {"POST", "COUNTER"}) public String method;
+        @Schema(required = true, format = OpenApiFilter.RECEIPT_METHOD) public String method;
     }
 
     @POST
@@ -200,7 +218,7 @@ public class ApplicationsResource {
                 filing.applicantMail, language);
         ResidenceApplicationService.Filed filed = applications.file(filing.rosterEntryId, form, photo);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(filed.id())).build())
-                .entity(new Filed(filed.id(), filed.status(), filed.provisionalNumber(), filed.acceptanceDate()))
+                .entity(Filed.of(filed))
                 .build();
     }
 
@@ -212,8 +230,7 @@ public class ApplicationsResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Page list(
             @Parameter(description = "only this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW",
-                            "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
+                    schema = @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS))
             @QueryParam("status") String status,
             @Parameter(description = "page number, from 1 (default 1)") @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
@@ -225,7 +242,7 @@ public class ApplicationsResource {
         input.done();
         ResidenceApplicationService.Page rows = applications.mine(wanted, (pageNumber - 1) * pageSize, pageSize);
         Locale locale = ApiLanguage.choose(acceptLanguage);
-        return new Page(rows.rows().stream().map(r -> summary(r, locale)).toList(), pageNumber, pageSize,
+        return new Page(rows.rows().stream().map(r -> Summary.of(r, locale)).toList(), pageNumber, pageSize,
                 rows.total());
     }
 
@@ -237,14 +254,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "404", description = "no such application in my organisation",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        ResidenceApplicationService.Detail d = applications.detail(Input.id(id, "application"));
-        ResidenceApplicationService.Row r = d.row();
-        return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
-                ApiLanguage.status(ApiLanguage.choose(acceptLanguage), r.status()), r.acceptanceDate(),
-                r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
-                d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
-                d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
-                d.kanjiName(), Event.of(d.history(), acceptLanguage), r.maskedCardNumber());
+        return Detail.of(applications.detail(Input.id(id, "application")), ApiLanguage.choose(acceptLanguage));
     }
 
     @PUT
@@ -269,11 +279,5 @@ public class ApplicationsResource {
         input.done();
         applications.changeReceiptMethod(applicationId, method);
         return Response.noContent().build();
-    }
-
-    private static Summary summary(ResidenceApplicationService.Row r, Locale locale) {
-        return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(), r.statusOfResidence(),
-                r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.receiptMethod(),
-                r.maskedCardNumber(), r.stayExpiry());
     }
 }

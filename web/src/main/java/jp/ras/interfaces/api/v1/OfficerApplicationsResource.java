@@ -31,6 +31,7 @@ import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.api.ApiError;
+import jp.ras.interfaces.api.OpenApiFilter;
 import jp.ras.interfaces.api.ApiErrors;
 import jp.ras.interfaces.api.ApiLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,8 +79,7 @@ public class OfficerApplicationsResource {
             @Schema(description = "申請受付番号 once given (RN2), else the provisional number (RN1)") String number,
             String organisation, String nameRoman, String statusOfResidence,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
@@ -119,8 +119,7 @@ public class OfficerApplicationsResource {
     /** One application as the review screen shows it, with its history (ST1). */
     @Schema(name = "OfficerApplication")
     public record Detail(long id, String number,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
@@ -128,9 +127,9 @@ public class OfficerApplicationsResource {
             long daysSinceFiling, boolean overStandard,
             @Schema(description = "the regional office's code") String office,
             String organisation, String filedBy, String assignedTo, Person person, String applicantMail,
-            @Schema(type = SchemaType.STRING, enumeration = {"NONE", "SINGLE", "MULTIPLE"}) ReEntryPermit reEntry,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RE_ENTRY_PERMIT) ReEntryPermit reEntry,
             boolean activityPermission, String desiredPeriod, String reason,
-            @Schema(type = SchemaType.STRING, enumeration = {"POST", "COUNTER"}) ReceiptMethod receiptMethod,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RECEIPT_METHOD) ReceiptMethod receiptMethod,
             boolean kanjiRequested, String kanjiName,
             @Schema(description = "the documents asked for (AP8)") String documentsMessage,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate documentsDue,
@@ -141,15 +140,27 @@ public class OfficerApplicationsResource {
                     description = "when the permission took effect (RC6)") LocalDate effectiveDate,
             @Schema(description = "the fee the revenue stamps must make up (RC4, RC5)") int feeYen,
             List<ApplicationsResource.Event> history) {
+
+        /** The service's detail under the API's names, with the fee of the day. */
+        static Detail of(OfficerApplicationService.Detail d, int feeYen, java.util.Locale locale) {
+            OfficerApplicationService.Row r = d.row();
+            return new Detail(r.id(), r.number(), r.status(), ApiLanguage.status(locale, r.status()),
+                    r.acceptanceDate(), r.daysSinceFiling(),
+                    r.overStandard(), d.officeCode(), r.organisation(), d.filedBy(), r.assignedTo(),
+                    Person.of(d.person()), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
+                    d.activityPermission(), d.desiredPeriod(), d.reason(), ReceiptMethod.valueOf(d.receiptMethod()),
+                    d.kanjiRequested(), d.kanjiName(), d.documentsMessage(), d.documentsDue(), d.granted(),
+                    d.grantedPeriod(), d.newExpiry(), d.denialReason(), d.effectiveDate(), feeYen,
+                    ApplicationsResource.Event.of(d.history(), locale));
+        }
     }
 
     @Schema(name = "ApplicationState", description = "the application after the step")
     public record State(long id,
-            @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW", "DOCUMENTS_REQUESTED",
-                    "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"})
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
             String assignedTo,
-            @Schema(type = SchemaType.STRING, enumeration = {"NONE", "SINGLE", "MULTIPLE"}) ReEntryPermit reEntry,
+            @Schema(type = SchemaType.STRING, format = OpenApiFilter.RE_ENTRY_PERMIT) ReEntryPermit reEntry,
             boolean activityPermission) {
     }
 
@@ -230,8 +241,7 @@ public class OfficerApplicationsResource {
             @Parameter(description = "a regional office's code, e.g. tokyo (default: every office)")
             @QueryParam("office") String office,
             @Parameter(description = "only this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"FILED", "UNDER_REVIEW",
-                            "DOCUMENTS_REQUESTED", "DECIDED", "CARD_READY", "COMPLETED", "WITHDRAWN"}))
+                    schema = @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS))
             @QueryParam("status") String status,
             @Parameter(description = "offset of the first item, from 0 (default 0)") @QueryParam("first") String first,
             @Parameter(description = "page size, 1 to 100 (default 20)") @QueryParam("size") String size,
@@ -257,17 +267,8 @@ public class OfficerApplicationsResource {
     @APIResponse(responseCode = "404", description = "no such application",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Detail detail(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        OfficerApplicationService.Detail d = applications.detail(Input.id(id, "application"));
-        OfficerApplicationService.Row r = d.row();
-        return new Detail(r.id(), r.number(), r.status(),
-                ApiLanguage.status(ApiLanguage.choose(acceptLanguage), r.status()), r.acceptanceDate(),
-                r.daysSinceFiling(), r.overStandard(),
-                d.officeCode(), r.organisation(), d.filedBy(), r.assignedTo(), Person.of(d.person()),
-                d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()), d.activityPermission(), d.desiredPeriod(),
-                d.reason(), ReceiptMethod.valueOf(d.receiptMethod()), d.kanjiRequested(), d.kanjiName(),
-                d.documentsMessage(), d.documentsDue(), d.granted(), d.grantedPeriod(), d.newExpiry(),
-                d.denialReason(), d.effectiveDate(), applications.feeYen(),
-                ApplicationsResource.Event.of(d.history(), acceptLanguage));
+        return Detail.of(applications.detail(Input.id(id, "application")), applications.feeYen(),
+                ApiLanguage.choose(acceptLanguage));
     }
 
     @POST

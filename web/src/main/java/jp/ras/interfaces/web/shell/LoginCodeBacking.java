@@ -57,7 +57,7 @@ public class LoginCodeBacking {
             return;
         }
         if (code == null || code.isBlank()) {
-            facesContext.addMessage("code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+            facesContext.addMessage("verify:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("account", "loginCode.missing"), null));
             facesContext.validationFailed();
             return;
@@ -91,7 +91,7 @@ public class LoginCodeBacking {
                     externalContext.redirect(request.getContextPath() + "/login.xhtml");
                     return;
                 }
-                facesContext.addMessage("code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                facesContext.addMessage("verify:code", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Messages.text("account", "loginCode.wrong"), null));
                 code = null;
             }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import jp.ras.domain.model.account.SecondFactor;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,7 +48,8 @@ class SecondFactorIT extends BrowserTest {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.ras(NAME).addClasses(TestRun.class, TestAccounts.class, SecondFactorTestData.class,
-                        AuditProbe.class)
+                        AuditProbe.class, RequireSecondFactorConfig.class)
+                .addAsServiceProvider(ConfigSource.class, RequireSecondFactorConfig.class)
                 .addAsResource(new StringAsset(RUN), SecondFactorTestData.RUN_RESOURCE);
     }
 
@@ -108,17 +110,21 @@ class SecondFactorIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("Issue 18: enrol by QR code and code, log in with a TOTP code, then with a recovery code once")
+    @DisplayName("Issue 18: an officer must enrol (QR code and code), then logs in with a TOTP code, and a recovery code once")
     void enrolThenLogInWithCodeAndRecoveryCode() throws Exception {
         String id = TestRun.id("FE", RUN);
+        // An officer without a second factor gets no API token and, on the web, only the enrolment page.
+        assertEquals(403, tokenLogin(id, null));
         open("login.xhtml");
         logIn(id, PASSWORD);
-        assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
-        open("account/account.xhtml");
-        clickAndWait(By.id("secondFactorLink"));
         assertTrue(driver.getCurrentUrl().endsWith("/account/second-factor.xhtml"), driver.getCurrentUrl());
         assertEquals("2段階認証", heading());
+        assertTrue(text("why").contains("登録が必要"), text("why"));
         assertAccessible("second factor, not enrolled");
+        open("officer/home.xhtml");
+        assertTrue(driver.getCurrentUrl().endsWith("/account/second-factor.xhtml"), driver.getCurrentUrl());
+        open("account/account.xhtml");
+        assertTrue(driver.getCurrentUrl().endsWith("/account/second-factor.xhtml"), driver.getCurrentUrl());
         clickAndWait(By.id("start:start"));
         WebElement qr = driver.findElement(By.id("qr"));
         assertTrue(qr.getAttribute("src").startsWith("data:image/png;base64,"), qr.getAttribute("src"));
@@ -143,7 +149,8 @@ class SecondFactorIT extends BrowserTest {
         assertAccessible("second factor, recovery codes");
         clickAndWait(By.id("done:continue"));
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
-        open("account/second-factor.xhtml");
+        open("account/account.xhtml");
+        clickAndWait(By.id("secondFactorLink"));
         assertTrue(text("enrolled").contains("10"), text("enrolled"));
         assertTrue(driver.findElements(By.id("recoveryCodes")).isEmpty(), "the codes are shown only once");
         logOut();
@@ -217,11 +224,12 @@ class SecondFactorIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("Issue 18: a supervisor resets a user's second factor; audited, mailed, the user logs in with the password")
+    @DisplayName("Issue 18: a supervisor resets a user's second factor; audited, mailed; the user enrols again")
     void supervisorResetsSecondFactor() throws Exception {
         String user = TestRun.id("FR", RUN);
         open("login.xhtml");
         logIn(TestRun.id("FS", RUN), PASSWORD);
+        enterCode(nextCode(SecondFactorTestData.SECRET));
         open("officer/supervisor/unlock.xhtml");
         type("unlock:authId", TestRun.id("FE", RUN) + "X");
         clickAndWait(By.id("unlock:resetSecondFactor"));
@@ -240,7 +248,7 @@ class SecondFactorIT extends BrowserTest {
 
         open("login.xhtml");
         logIn(user, PASSWORD);
-        assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), "no code after the reset: "
-                + driver.getCurrentUrl());
+        assertTrue(driver.getCurrentUrl().endsWith("/account/second-factor.xhtml"),
+                "no code after the reset, and an officer enrols again: " + driver.getCurrentUrl());
     }
 }

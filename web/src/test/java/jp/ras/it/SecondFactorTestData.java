@@ -10,8 +10,8 @@ import jp.ras.domain.model.account.Role;
 
 /**
  * Test-only: the accounts of {@link SecondFactorIT}, made when its deployment starts, with IDs ending in the run id
- * (they enrol, lock and reset second factors; the test database outlives a run). {@code FL} and {@code FR} start
- * enrolled with {@link #SECRET}.
+ * (they enrol, lock and reset second factors; the test database outlives a run). {@code FS}, {@code FL} and
+ * {@code FR} start enrolled with {@link #SECRET}.
  */
 @Singleton
 @Startup
@@ -35,6 +35,7 @@ public class SecondFactorTestData {
         String run = TestRun.read(RUN_RESOURCE);
         accounts.create(TestRun.id("FE", run), Role.OFFICER, PASSWORD, TestRun.mail("FE", run));
         accounts.create(TestRun.id("FS", run), Role.SUPERVISOR, PASSWORD, TestRun.mail("FS", run));
+        accounts.enrolSecondFactor(TestRun.id("FS", run), SECRET, RECOVERY);
         accounts.create(TestRun.id("FL", run), Role.ORG_USER, PASSWORD, TestRun.mail("FL", run));
         accounts.enrolSecondFactor(TestRun.id("FL", run), SECRET, RECOVERY);
         accounts.create(TestRun.id("FR", run), Role.OFFICER, PASSWORD, TestRun.mail("FR", run));

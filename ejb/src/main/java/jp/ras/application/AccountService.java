@@ -25,6 +25,8 @@ import jp.ras.domain.model.account.ApiToken;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.account.PasswordPolicy;
+import jp.ras.domain.model.account.RecoveryCode;
+import jp.ras.domain.model.account.SecondFactor;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
@@ -110,22 +112,75 @@ public class AccountService {
             return LoginOutcome.locked(authId);
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            boolean lockedNow = account.recordFailedLogin(now);
-            audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_FAILURE, authId,
-                    "failure " + account.getFailedLogins());
-            if (lockedNow) {
-                audit.recordFor(authId, account.getRole(), AuditAction.ACCOUNT_LOCKED, authId,
-                        UserAccount.MAX_FAILED_LOGINS + " consecutive failures");
-                revokeTokens(account, "account locked", true);
-                outbox.queue(account.getMailAddress(), account.getLocale(), "account-locked",
-                        Map.of("name", account.getDisplayName(), "authId", authId));
-                return LoginOutcome.locked(authId);
-            }
+            return failedLogin(account, now, "failure ");
+        }
+        if (account.hasSecondFactor()) {
+            // Issue 18: no login yet, and the failure count stays: only the code ends the attempt.
+            audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_PASSWORD_ACCEPTED, authId,
+                    "second factor follows");
+            return LoginOutcome.secondFactor(authId);
+        }
+        return loggedIn(account, now);
+    }
+
+    private LoginOutcome loggedIn(UserAccount account, Instant now) {
+        Instant previous = account.recordSuccessfulLogin(now);
+        audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.LOGIN_SUCCESS, account.getAuthId(),
+                account.hasSecondFactor() ? "with second factor" : null);
+        return LoginOutcome.success(account, previous, now, settings.termsVersion(),
+                settings.requireSecondFactor());
+    }
+
+    /** AC4, issue 18: a wrong password or second-factor code counts towards the lock alike. */
+    private LoginOutcome failedLogin(UserAccount account, Instant now, String what) {
+        String authId = account.getAuthId();
+        boolean lockedNow = account.recordFailedLogin(now);
+        audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_FAILURE, authId,
+                what + account.getFailedLogins());
+        if (lockedNow) {
+            audit.recordFor(authId, account.getRole(), AuditAction.ACCOUNT_LOCKED, authId,
+                    UserAccount.MAX_FAILED_LOGINS + " consecutive failures");
+            revokeTokens(account, "account locked", true);
+            outbox.queue(account.getMailAddress(), account.getLocale(), "account-locked",
+                    Map.of("name", account.getDisplayName(), "authId", authId));
+            return LoginOutcome.locked(authId);
+        }
+        return LoginOutcome.invalid(authId);
+    }
+
+    /**
+     * Issue 18: the second step of a login whose password {@link #authenticate} accepted with
+     * {@link LoginOutcome.Result#SECOND_FACTOR}: a TOTP code of the enrolled secret or an unused recovery code.
+     * A wrong code counts towards the lock as a wrong password does (AC4). Open to everyone like
+     * {@link #authenticate}; the callers (the login page's session, {@code POST /api/v1/tokens} in the same call)
+     * ask it only after the password was accepted.
+     */
+    @PermitAll
+    public LoginOutcome authenticateSecondFactor(String authId, String code) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = authId == null ? Optional.empty() : accounts.findActive(authId);
+        if (found.isEmpty() || !found.get().hasSecondFactor() || found.get().getPasswordHash() == null) {
             return LoginOutcome.invalid(authId);
         }
-        Instant previous = account.recordSuccessfulLogin(now);
-        audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_SUCCESS, authId, null);
-        return LoginOutcome.success(account, previous, now, settings.termsVersion());
+        UserAccount account = found.get();
+        if (account.isLocked(now)) {
+            audit.recordFor(authId, account.getRole(), AuditAction.LOGIN_FAILURE, authId, "account locked");
+            return LoginOutcome.locked(authId);
+        }
+        if (SecondFactor.looksLikeCode(code)) {
+            if (account.acceptTotp(code, now)) {
+                return loggedIn(account, now);
+            }
+        } else if (SecondFactor.looksLikeRecoveryCode(code)) {
+            Optional<RecoveryCode> recovery = accounts.unusedRecoveryCode(account, code);
+            if (recovery.isPresent()) {
+                recovery.get().use(now);
+                audit.recordFor(authId, account.getRole(), AuditAction.RECOVERY_CODE_USED, authId,
+                        accounts.unusedRecoveryCodes(account) + " left");
+                return loggedIn(account, now);
+            }
+        }
+        return failedLogin(account, now, "second factor failure ");
     }
 
     /**
@@ -356,6 +411,82 @@ public class AccountService {
     private UserAccount me() {
         String authId = session.getCallerPrincipal().getName();
         return accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId));
+    }
+
+    /** Issue 18: the caller's second factor as the enrolment screen shows it. */
+    public record SecondFactorState(String authId, boolean enrolled, Instant enrolledAt, String pendingSecret,
+            long recoveryCodesLeft, boolean required) implements Serializable {
+    }
+
+    /** Issue 18: the caller's second factor: enrolled or not, and the secret of an enrolment in progress. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public SecondFactorState mySecondFactor() {
+        UserAccount account = me();
+        return new SecondFactorState(account.getAuthId(), account.hasSecondFactor(),
+                account.getSecondFactorEnrolledAt(), account.pendingSecondFactorSecret(),
+                account.hasSecondFactor() ? accounts.unusedRecoveryCodes(account) : 0,
+                account.getRole().isIntranet() && settings.requireSecondFactor());
+    }
+
+    /** Issue 18: a new secret for the caller, which works once {@link #confirmSecondFactor} accepted a code. */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public String startSecondFactorEnrolment() {
+        UserAccount account = me();
+        if (account.hasSecondFactor()) {
+            throw RuleViolationException.of("code", "secondFactorEnrolled", null);
+        }
+        String secret = SecondFactor.newSecret();
+        account.startSecondFactorEnrolment(secret);
+        return secret;
+    }
+
+    /**
+     * Issue 18: the caller confirms the enrolment with a code of the app; returns the ten recovery codes, which
+     * are shown this once (only their hashes are kept).
+     */
+    @RolesAllowed({Role.ORG_USER_NAME, Role.AGENT_NAME, Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public List<String> confirmSecondFactor(String code) {
+        UserAccount account = me();
+        if (account.pendingSecondFactorSecret() == null) {
+            throw RuleViolationException.of("code", "secondFactorNotStarted", null);
+        }
+        if (!SecondFactor.looksLikeCode(code)) {
+            throw RuleViolationException.of("code", "secondFactorCodeForm", null);
+        }
+        if (!account.confirmSecondFactor(code, clock.instant())) {
+            throw RuleViolationException.of("code", "secondFactorCodeWrong", null);
+        }
+        List<String> codes = SecondFactor.newRecoveryCodes();
+        accounts.replaceRecoveryCodes(account, codes);
+        audit.record(AuditAction.SECOND_FACTOR_ENROLLED, account.getAuthId(), codes.size() + " recovery codes");
+        return codes;
+    }
+
+    /** Issue 18: whether the account has a second factor (the supervisors' unlock screen shows it). */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public boolean hasSecondFactor(String authId) {
+        return accounts.findActive(authId).map(UserAccount::hasSecondFactor).orElse(false);
+    }
+
+    /**
+     * Issue 18: a supervisor resets another user's second factor (lost phone): it and its recovery codes are gone,
+     * the user's sessions and API tokens end, and the user is told by mail; they enrol again at the next login.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    public void resetSecondFactor(String authId) {
+        UserAccount account = accounts.findActive(authId).orElseThrow(() -> new UnknownAccountException(authId));
+        if (account.getAuthId().equals(session.getCallerPrincipal().getName())) {
+            throw RuleViolationException.of("authId", "secondFactorOwn", null);
+        }
+        if (!account.hasSecondFactor()) {
+            throw RuleViolationException.of("authId", "secondFactorNone", null);
+        }
+        account.resetSecondFactor();
+        accounts.replaceRecoveryCodes(account, List.of());
+        revokeTokens(account, "second factor reset", false);
+        audit.record(AuditAction.SECOND_FACTOR_RESET, authId, null);
+        outbox.queue(account.getMailAddress(), account.getLocale(), "second-factor-reset",
+                Map.of("name", account.getDisplayName(), "authId", authId));
     }
 
     /** AC4: a supervisor unlocks an account before its 24 hours are over; the user is told by mail. */

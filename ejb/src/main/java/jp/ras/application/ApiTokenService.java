@@ -66,7 +66,11 @@ public class ApiTokenService {
             /** AC5: the password expired; a new one is set on the web first. */
             PASSWORD_EXPIRED,
             /** SE2: the current terms of use have not been agreed to on the web yet. */
-            TERMS_REQUIRED
+            TERMS_REQUIRED,
+            /** Issue 18: the password was right; the account's second-factor code must come with it. */
+            SECOND_FACTOR_REQUIRED,
+            /** Issue 18: an officer or supervisor enrols a second factor on the web first. */
+            SECOND_FACTOR_ENROLMENT_REQUIRED
         }
     }
 
@@ -90,7 +94,22 @@ public class ApiTokenService {
      */
     @PermitAll
     public Login logIn(String authId, String password) {
+        return logIn(authId, password, null);
+    }
+
+    /**
+     * Issue 18: as {@link #logIn(String, String)}, and for an account with a second factor the TOTP or an unused
+     * recovery code ({@code code}); without it no token is issued. A wrong code counts towards the lock (AC4).
+     */
+    @PermitAll
+    public Login logIn(String authId, String password, String code) {
         LoginOutcome outcome = accountService.authenticate(authId, password);
+        if (outcome.needsSecondFactor()) {
+            if (code == null || code.isBlank()) {
+                return new Login(Login.Result.SECOND_FACTOR_REQUIRED, null, null);
+            }
+            outcome = accountService.authenticateSecondFactor(outcome.authId(), code.strip());
+        }
         if (!outcome.succeeded()) {
             return new Login(Login.Result.INVALID, null, null);
         }
@@ -99,6 +118,9 @@ public class ApiTokenService {
         }
         if (outcome.termsRequired()) {
             return new Login(Login.Result.TERMS_REQUIRED, null, null);
+        }
+        if (outcome.secondFactorEnrolmentRequired()) {
+            return new Login(Login.Result.SECOND_FACTOR_ENROLMENT_REQUIRED, null, null);
         }
         UserAccount account = accounts.findActive(outcome.authId()).orElseThrow();
         Instant now = clock.instant();
@@ -127,7 +149,9 @@ public class ApiTokenService {
         token.touch(now);
         UserAccount account = token.getAccount();
         Login.Result problem = account.isPasswordExpired(now) ? Login.Result.PASSWORD_EXPIRED
-                : account.mustAcceptTerms(settings.termsVersion()) ? Login.Result.TERMS_REQUIRED : null;
+                : account.mustAcceptTerms(settings.termsVersion()) ? Login.Result.TERMS_REQUIRED
+                : account.mustEnrolSecondFactor(settings.requireSecondFactor())
+                        ? Login.Result.SECOND_FACTOR_ENROLMENT_REQUIRED : null;
         return Optional.of(new Caller(account.getAuthId(), token.getRole(), problem));
     }
 

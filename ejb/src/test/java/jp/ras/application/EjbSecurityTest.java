@@ -34,11 +34,15 @@ class EjbSecurityTest {
      * login refused for its address (AP12) is audited before anyone is logged in. Before a session's login is handed
      * to the container its credential generation is checked (Security 4), and before a login is tried its client
      * address's recent failures (Security 9): both before anyone is the caller, and neither reveals anything.
+     * The login's second step (issue 18) checks a TOTP or recovery code before anyone is the caller; its callers ask
+     * it only for the account whose password was accepted just before (the session's, or in the same API call),
+     * and a wrong code counts towards the lock.
      */
     private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate",
             "AccountService.linkOwner", "AccountService.setPasswordByLink", "AccountService.requestPasswordReset",
             "AccountService.confirmMailChange", "AccountService.loginRefusedForAddress", "ApiTokenService.logIn",
-            "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter");
+            "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter",
+            "AccountService.authenticateSecondFactor");
 
     /**
      * Open as a whole on purpose: the services of the batch jobs, which run without a caller (on their schedule, at

@@ -107,6 +107,23 @@ public class TestAccounts {
         }
     }
 
+    /**
+     * Issue 18: enrols the account's second factor with this secret (confirmed with the code of now) and these
+     * recovery codes, as the enrolment screen would.
+     */
+    public void enrolSecondFactor(String authId, String secret, List<String> recoveryCodes) {
+        UserAccount account = accountRepository.find(authId).orElseThrow();
+        if (account.hasSecondFactor()) {
+            return;
+        }
+        account.startSecondFactorEnrolment(secret);
+        if (!account.confirmSecondFactor(jp.ras.domain.model.account.SecondFactor.codeAt(secret, clock.instant()),
+                clock.instant())) {
+            throw new IllegalStateException("enrolment of " + authId + " not confirmed");
+        }
+        accountRepository.replaceRecoveryCodes(account, recoveryCodes);
+    }
+
     /** AC5: makes the account's password look as if it had been set {@code days} days ago. */
     public void agePassword(String authId, int days) {
         UserAccount account = accountRepository.find(authId).orElseThrow();

@@ -33,6 +33,18 @@ public class BusinessSettings {
     @ConfigProperty(name = "ras.login.address-window-minutes", defaultValue = "15")
     int loginAddressWindowMinutes;
 
+    /**
+     * Issue 18: OFFICER and SUPERVISOR must enrol a second factor ({@code RAS_REQUIRE_SECOND_FACTOR}); the demo run
+     * and the browser test suite switch it off (README Decisions).
+     */
+    @Inject
+    @ConfigProperty(name = "ras.require-second-factor", defaultValue = "true")
+    boolean requireSecondFactor;
+
+    public boolean requireSecondFactor() {
+        return requireSecondFactor;
+    }
+
     public int loginAddressFailures() {
         return loginAddressFailures;
     }

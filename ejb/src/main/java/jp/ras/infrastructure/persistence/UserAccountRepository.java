@@ -46,6 +46,27 @@ public class UserAccountRepository {
                 .setParameter("role", role).setParameter("active", AccountStatus.ACTIVE).getResultList();
     }
 
+    /** Issue 18: the account's recovery codes are these from now on (the earlier ones are deleted). */
+    public void replaceRecoveryCodes(UserAccount account, java.util.List<String> codes) {
+        em.createQuery("delete from RecoveryCode c where c.account = :account").setParameter("account", account)
+                .executeUpdate();
+        codes.forEach(code -> em.persist(new jp.ras.domain.model.account.RecoveryCode(account, code)));
+    }
+
+    /** Issue 18: the unused recovery code of this account with this text, if any. */
+    public Optional<jp.ras.domain.model.account.RecoveryCode> unusedRecoveryCode(UserAccount account, String code) {
+        return em.createNamedQuery("RecoveryCode.byHash", jp.ras.domain.model.account.RecoveryCode.class)
+                .setParameter("account", account)
+                .setParameter("hash", jp.ras.domain.model.account.SecondFactor.hashRecoveryCode(code))
+                .getResultStream().filter(c -> !c.isUsed()).findFirst();
+    }
+
+    /** Issue 18: how many of the account's recovery codes are still unused. */
+    public long unusedRecoveryCodes(UserAccount account) {
+        return em.createQuery("select count(c) from RecoveryCode c where c.account = :account and c.usedAt is null",
+                Long.class).setParameter("account", account).getSingleResult();
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }

@@ -87,6 +87,7 @@ class TextLimitsTest {
         // Written by RAS, never taken from input as it is: the longest value it writes.
         written("AccountToken", 64, "tokenHash");                 // SHA-256 in hex
         written("ApiToken", 64, "tokenHash");
+        written("RecoveryCode", 64, "codeHash");                  // SHA-256 in hex (issue 18)
         written("UserAccount", 64, "dateOfBirthHash");
         written("RosterEntry", 64, "cardNumberHash");
         written("UserAccount", 400, "passwordHash");              // PBKDF2 string, about 100 characters
@@ -143,6 +144,7 @@ class TextLimitsTest {
         ENCRYPTED.put("ForeignNational.dateOfBirth", 10);         // an ISO date
         ENCRYPTED.put("UsageApplication.applicantBirth", 10);
         ENCRYPTED.put("UserAccount.dateOfBirth", 10);
+        ENCRYPTED.put("UserAccount.secondFactorSecret", 32);     // SecondFactor.newSecret: 32 base32 characters
         ENCRYPTED.put("BulkFilingRow.cells", BulkFilingRow.MAX_CELLS);
     }
 

@@ -50,6 +50,10 @@ public class ApiSecurityFilter implements ContainerRequestFilter {
             context.abortWith(ApiErrors.of(403, "termsRequired", locale));
             return;
         }
+        if (problem == ApiTokenService.Login.Result.SECOND_FACTOR_ENROLMENT_REQUIRED) {
+            context.abortWith(ApiErrors.of(403, "secondFactorEnrolmentRequired", locale));
+            return;
+        }
         SecurityContext security = context.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             context.abortWith(ApiErrors.unauthorized(locale,

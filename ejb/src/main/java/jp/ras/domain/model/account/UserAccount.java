@@ -22,9 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
 import jp.ras.domain.shared.EncryptedDateConverter;
+import jp.ras.domain.shared.EncryptedStringConverter;
 import jp.ras.domain.shared.Ids;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.PersonalDataProtection;
@@ -126,6 +128,19 @@ public class UserAccount {
     /** Security 4: raised whenever the credentials change or stop working; older web sessions end with it. */
     @Column(name = "credential_generation", nullable = false)
     private int credentialGeneration;
+
+    /** Issue 18: the TOTP shared secret (personal data, encrypted like the birth date); null without one. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "second_factor_secret_enc", length = 200)
+    private String secondFactorSecret;
+
+    /** Issue 18: when the user confirmed the secret with a code; null while none is enrolled. */
+    @Column(name = "second_factor_enrolled_at")
+    private Instant secondFactorEnrolledAt;
+
+    /** Issue 18: the last 30-second step whose code was accepted; an older or the same code is refused. */
+    @Column(name = "second_factor_last_step")
+    private Long secondFactorLastStep;
 
     @Version
     private long version;
@@ -302,6 +317,75 @@ public class UserAccount {
         deletedAt = now;
         passwordHash = null;
         credentialGeneration++;
+    }
+
+    /** Issue 18: whether a login needs a TOTP or recovery code after the password. */
+    public boolean hasSecondFactor() {
+        return secondFactorEnrolledAt != null && secondFactorSecret != null;
+    }
+
+    /**
+     * Issue 18: OFFICER and SUPERVISOR must enrol a second factor before they do anything else (when the
+     * requirement is on); organisation users and agents may.
+     */
+    public boolean mustEnrolSecondFactor(boolean required) {
+        return required && role.isIntranet() && !hasSecondFactor();
+    }
+
+    /** Issue 18: a new secret that works once the user confirmed a code of it ({@link #confirmSecondFactor}). */
+    public void startSecondFactorEnrolment(String secret) {
+        if (hasSecondFactor()) {
+            throw new IllegalStateException("account " + authId + " already has a second factor");
+        }
+        this.secondFactorSecret = requireText(secret, "secret");
+        this.secondFactorLastStep = null;
+    }
+
+    /** The secret of an enrolment in progress, to show as QR code and text; null otherwise. */
+    public String pendingSecondFactorSecret() {
+        return hasSecondFactor() ? null : secondFactorSecret;
+    }
+
+    /** Issue 18: the code confirms the enrolment in progress; false (nothing changes) for a wrong code. */
+    public boolean confirmSecondFactor(String code, Instant now) {
+        if (hasSecondFactor() || secondFactorSecret == null) {
+            throw new IllegalStateException("no second factor enrolment in progress for " + authId);
+        }
+        OptionalLong step = SecondFactor.matchingStep(secondFactorSecret, code, now, null);
+        if (step.isEmpty()) {
+            return false;
+        }
+        secondFactorEnrolledAt = now;
+        secondFactorLastStep = step.getAsLong();
+        return true;
+    }
+
+    /**
+     * Issue 18: whether this TOTP code of the enrolled secret is valid now and newer than the last accepted one;
+     * an accepted code cannot be used again.
+     */
+    public boolean acceptTotp(String code, Instant now) {
+        if (!hasSecondFactor()) {
+            return false;
+        }
+        OptionalLong step = SecondFactor.matchingStep(secondFactorSecret, code, now, secondFactorLastStep);
+        step.ifPresent(s -> secondFactorLastStep = s);
+        return step.isPresent();
+    }
+
+    /**
+     * Issue 18: a supervisor removes the second factor (lost phone); the user enrols again at the next login. The
+     * account's web sessions end with it (Security 4).
+     */
+    public void resetSecondFactor() {
+        secondFactorSecret = null;
+        secondFactorEnrolledAt = null;
+        secondFactorLastStep = null;
+        credentialGeneration++;
+    }
+
+    public Instant getSecondFactorEnrolledAt() {
+        return secondFactorEnrolledAt;
     }
 
     /**

@@ -51,5 +51,13 @@ public enum AuditAction {
     /** Issue 18: the audit chain was verified (by a supervisor or the daily job); the detail gives the result. */
     AUDIT_CHAIN_VERIFIED,
     /** Issue 18: a supervisor exported audit entries as CSV; the detail gives the search. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** Issue 18: the password of an account with a second factor was right; the login waits for the code. */
+    LOGIN_PASSWORD_ACCEPTED,
+    /** Issue 18: the user enrolled a second factor (TOTP) and received ten recovery codes. */
+    SECOND_FACTOR_ENROLLED,
+    /** Issue 18: a recovery code stood in for a TOTP code at a login (it cannot be used again). */
+    RECOVERY_CODE_USED,
+    /** Issue 18: a supervisor reset a user's second factor. */
+    SECOND_FACTOR_RESET
 }

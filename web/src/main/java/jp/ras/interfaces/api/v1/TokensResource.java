@@ -46,6 +46,9 @@ public class TokensResource {
     @Inject
     private AccountService accounts;
 
+    /** Issue 18: the header carrying the second factor's code at a token login. */
+    public static final String SECOND_FACTOR_HEADER = "X-RAS-Second-Factor";
+
     /** A new login token. */
     @Schema(name = "Token")
     public record TokenResponse(
@@ -61,7 +64,10 @@ public class TokensResource {
     @Operation(summary = "Log in: authentication ID and password (HTTP Basic) for a bearer token",
             description = "The same rules as the login page: five wrong passwords in a row lock the account for"
                     + " 24 hours (AC4), and every attempt is audited. A user whose password expired (AC5) or who"
-                    + " has not agreed to the current terms of use (SE2) logs in on the web first (403).")
+                    + " has not agreed to the current terms of use (SE2) logs in on the web first (403). An account"
+                    + " with a second factor (issue 18) sends the current TOTP code or an unused recovery code in the"
+                    + " header " + SECOND_FACTOR_HEADER + "; a wrong code counts towards the lock as a wrong"
+                    + " password does.")
     @APIResponse(responseCode = "200", description = "logged in",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "wrong ID or password, or the account is locked",
@@ -71,7 +77,8 @@ public class TokensResource {
     @APIResponse(responseCode = "429", description = "too many failed logins from this client address: wait the"
             + " seconds of Retry-After", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response logIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @HeaderParam(SECOND_FACTOR_HEADER) String secondFactorCode) {
         Locale locale = ApiLanguage.choose(acceptLanguage);
         Optional<String[]> basic = basicCredentials(authorization);
         if (basic.isEmpty()) {
@@ -82,13 +89,15 @@ public class TokensResource {
             return Response.fromResponse(ApiErrors.of(429, "tooManyLogins", locale))
                     .header(HttpHeaders.RETRY_AFTER, wait.getAsLong()).build();
         }
-        ApiTokenService.Login login = tokens.logIn(basic.get()[0], basic.get()[1]);
+        ApiTokenService.Login login = tokens.logIn(basic.get()[0], basic.get()[1], secondFactorCode);
         return switch (login.result()) {
             case ISSUED -> Response.ok(new TokenResponse(login.token(), login.expiresAt()))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
             case INVALID -> basicChallenge(ApiErrors.of(401, "loginFailed", locale));
             case PASSWORD_EXPIRED -> ApiErrors.of(403, "passwordExpired", locale);
             case TERMS_REQUIRED -> ApiErrors.of(403, "termsRequired", locale);
+            case SECOND_FACTOR_REQUIRED -> ApiErrors.of(401, "secondFactorRequired", locale);
+            case SECOND_FACTOR_ENROLMENT_REQUIRED -> ApiErrors.of(403, "secondFactorEnrolmentRequired", locale);
         };
     }
 

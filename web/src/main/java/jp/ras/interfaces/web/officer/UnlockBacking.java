@@ -8,8 +8,12 @@ import jakarta.inject.Named;
 import java.util.ResourceBundle;
 import jp.ras.application.AccountService;
 import jp.ras.application.UnknownAccountException;
+import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.interfaces.web.shell.Messages;
 
-/** Supervisor screen: unlock an account before its 24 hours are over (AC4). */
+/**
+ * Supervisor screen: unlock an account before its 24 hours are over (AC4), or reset its second factor (issue 18).
+ */
 @Named
 @RequestScoped
 public class UnlockBacking {
@@ -32,6 +36,22 @@ public class UnlockBacking {
         } catch (UnknownAccountException e) {
             facesContext.addMessage("unlock:authId", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     bundle.getString("unlock.unknown"), null));
+        }
+    }
+
+    /** Issue 18: the supervisor resets the user's second factor (audited; the user is told by mail). */
+    public void resetSecondFactor() {
+        ResourceBundle bundle = ResourceBundle.getBundle("jp.ras.web.messages", facesContext.getViewRoot().getLocale());
+        try {
+            accounts.resetSecondFactor(authId == null ? "" : authId.strip());
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    bundle.getString("unlock.secondFactorReset"), null));
+            authId = null;
+        } catch (UnknownAccountException e) {
+            facesContext.addMessage("unlock:authId", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    bundle.getString("unlock.unknown"), null));
+        } catch (RuleViolationException e) {
+            Messages.violations("unlock", e);
         }
     }
 

@@ -104,6 +104,11 @@ public class LoginBacking {
                 if (resumeUrl != null) {
                     request.getSession().setAttribute(SAVED_REQUEST + ".url", resumeUrl);
                 }
+                if (userSession.pendingSecondFactor() != null) {
+                    // Issue 18: the password was right; the second factor's code comes before any login.
+                    externalContext.redirect(request.getContextPath() + "/login-code.xhtml");
+                    return;
+                }
                 String text = ResourceBundle.getBundle("jp.ras.web.messages", facesContext.getViewRoot().getLocale())
                         .getString("login.failed");
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
@@ -113,7 +118,7 @@ public class LoginBacking {
     }
 
     /** The path of the page the user asked for before being sent here, when it is one of RAS's own pages. */
-    private static String takeSavedRequestUrl(HttpServletRequest request) {
+    static String takeSavedRequestUrl(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return null;

@@ -22,14 +22,55 @@ public class UserSession implements Serializable {
     /** SE2: the one page an organisation user or agent who has not agreed to the terms may use. */
     public static final String TERMS_PAGE = "/account/terms.xhtml";
 
+    /** Issue 18: the one page an officer or supervisor without a second factor may use. */
+    public static final String SECOND_FACTOR_PAGE = "/account/second-factor.xhtml";
+
+    /** Issue 18: how long the code may follow the password before the login starts again. */
+    static final java.time.Duration SECOND_FACTOR_WAIT = java.time.Duration.ofMinutes(5);
+
     private Instant previousLogin;
     private boolean passwordExpired;
     private boolean termsRequired;
+    private boolean secondFactorEnrolmentRequired;
+
+    /** Issue 18: whose password this session accepted, waiting for the code; not a login. */
+    private String pendingSecondFactor;
+    private Instant pendingSince;
 
     public void loggedIn(LoginOutcome outcome) {
         this.previousLogin = outcome.previousLogin();
         this.passwordExpired = outcome.passwordExpired();
         this.termsRequired = outcome.termsRequired();
+        this.secondFactorEnrolmentRequired = outcome.secondFactorEnrolmentRequired();
+        this.pendingSecondFactor = null;
+        this.pendingSince = null;
+    }
+
+    /** Issue 18: the password was right; the code comes next on login-code.xhtml. */
+    public void awaitSecondFactor(String authId) {
+        this.pendingSecondFactor = authId;
+        this.pendingSince = Instant.now();
+    }
+
+    /** Issue 18: whose code login-code.xhtml asks for, or null when none is awaited (or the wait is over). */
+    public String pendingSecondFactor() {
+        if (pendingSecondFactor != null && Instant.now().isAfter(pendingSince.plus(SECOND_FACTOR_WAIT))) {
+            clearPendingSecondFactor();
+        }
+        return pendingSecondFactor;
+    }
+
+    public void clearPendingSecondFactor() {
+        pendingSecondFactor = null;
+        pendingSince = null;
+    }
+
+    public void secondFactorEnrolled() {
+        secondFactorEnrolmentRequired = false;
+    }
+
+    public boolean isSecondFactorEnrolmentRequired() {
+        return secondFactorEnrolmentRequired;
     }
 
     public void passwordChanged() {
@@ -45,7 +86,10 @@ public class UserSession implements Serializable {
         if (passwordExpired) {
             return PASSWORD_PAGE;
         }
-        return termsRequired ? TERMS_PAGE : null;
+        if (termsRequired) {
+            return TERMS_PAGE;
+        }
+        return secondFactorEnrolmentRequired ? SECOND_FACTOR_PAGE : null;
     }
 
     public Instant getPreviousLogin() {

@@ -99,6 +99,18 @@ public class OrganisationService {
     }
 
     /** Name or corporate number contains {@code text}; office and state optional. At most 200 results. */
+    /** One page of organisations and how many match in all (issue 15: a lazy table, paged in the database). */
+    public record SearchPage(List<Summary> rows, long total) {
+    }
+
+    public SearchPage searchPage(String text, String officeCode, OrganisationState state, int first, int max,
+            OrganisationRepository.SearchSort sort, boolean ascending) {
+        LocalDate today = JapanTime.today(clock);
+        return new SearchPage(organisations.searchPage(text, officeCode, state, first, Math.min(Math.max(max, 1), 100),
+                sort, ascending).stream().map(o -> summary(o, today)).toList(),
+                organisations.searchCount(text, officeCode, state));
+    }
+
     public List<Summary> search(String text, String officeCode, OrganisationState state) {
         LocalDate today = JapanTime.today(clock);
         return organisations.search(text, officeCode, state).stream().map(o -> summary(o, today)).toList();

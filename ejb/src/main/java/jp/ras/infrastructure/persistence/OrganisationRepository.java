@@ -106,6 +106,39 @@ public class OrganisationRepository {
         em.persist(organisation);
     }
 
+    /** Columns the organisation search may be sorted by (issue 15: sorted and paged in the database). */
+    public enum SearchSort { NAME, CORPORATE_NUMBER, STATE, VALID_UNTIL }
+
+    /** One page of the search, sorted in the database. */
+    public List<Organisation> searchPage(String text, String officeCode, OrganisationState state, int first, int max,
+            SearchSort sort, boolean ascending) {
+        Where where = searchWhere(text, officeCode, state);
+        String column = switch (sort == null ? SearchSort.NAME : sort) {
+            case NAME -> "o.name";
+            case CORPORATE_NUMBER -> "o.corporateNumber";
+            case STATE -> "o.state";
+            case VALID_UNTIL -> "o.validUntil";
+        };
+        String direction = ascending ? " asc" : " desc";
+        return where.bind(em.createQuery("select o from Organisation o join fetch o.office" + where.clause()
+                        + " order by " + column + direction + ", o.id" + direction, Organisation.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList();
+    }
+
+    public long searchCount(String text, String officeCode, OrganisationState state) {
+        Where where = searchWhere(text, officeCode, state);
+        return where.bind(em.createQuery("select count(o) from Organisation o" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    private static Where searchWhere(String text, String officeCode, OrganisationState state) {
+        return new Where()
+                .and("(lower(o.name) like :like or o.corporateNumber like :like)", "like", Where.contains(text))
+                .and("o.office.code = :office", "office", officeCode)
+                .and("o.state = :state", "state", state);
+    }
+
     public List<Organisation> search(String text, String officeCode, OrganisationState state) {
         Where where = new Where()
                 .and("(lower(o.name) like :like or o.corporateNumber like :like)", "like", Where.contains(text))

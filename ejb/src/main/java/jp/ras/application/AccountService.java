@@ -262,7 +262,7 @@ public class AccountService {
                 account.getAuthId(), via);
         outbox.queue(account.getMailAddress(), account.getLocale(), "password-reset", Map.of(
                 "name", account.getDisplayName(), "authId", account.getAuthId(),
-                "link", "set-password.xhtml?reset=true&token=" + link.secret()));
+                "link", MailLinks.resetPassword(link.secret())));
     }
 
     /** AC1, AC3, AC5: the caller changes their password; the current one is required. */
@@ -301,7 +301,7 @@ public class AccountService {
         AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.CONFIRM_MAIL, address, clock.instant());
         audit.record(AuditAction.MAIL_CHANGE_REQUESTED, account.getAuthId(), address);
         outbox.queue(address, account.getLocale(), "mail-confirm", Map.of("name", account.getDisplayName(),
-                "authId", account.getAuthId(), "link", "confirm-mail.xhtml?token=" + link.secret()));
+                "authId", account.getAuthId(), "link", MailLinks.confirmMail(link.secret())));
     }
 
     /** AC1: the link in the confirmation mail; the old address is told of the change. */

@@ -373,7 +373,7 @@ public class UsageApplicationService {
         outbox.queue(account.getMailAddress(), account.getLocale(), "usage-approved", Map.of(
                 "name", account.getDisplayName(), "authId", authId, "organisation", organisation.getName(),
                 "validUntil", organisation.getValidUntil().toString(),
-                "link", "set-password.xhtml?token=" + link.secret()));
+                "link", MailLinks.setPassword(link.secret())));
         return authId;
     }
 

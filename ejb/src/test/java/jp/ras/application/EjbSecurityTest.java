@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +55,8 @@ class EjbSecurityTest {
             "ClusterClaims", "AuditChainVerification");
 
     @Test
+
+    @DisplayName("SE1: every public session bean method says who may call it (@RolesAllowed), or is open by design")
     void everyPublicSessionBeanMethodDeclaresWhoMayCallIt() throws Exception {
         List<Class<?>> beans = sessionBeans();
         assertTrue(beans.size() >= 5, "the scan found the session beans: " + beans);

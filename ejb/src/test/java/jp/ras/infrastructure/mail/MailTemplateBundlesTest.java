@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Every mail exists in Japanese and English, and names a contact (section 7). */
@@ -24,11 +25,15 @@ class MailTemplateBundlesTest {
     }
 
     @Test
+
+    @DisplayName("AP11 mail: Japanese and English have the same templates")
     void japaneseAndEnglishHaveTheSameTemplates() throws IOException {
         assertEquals(new TreeSet<>(load("ja").stringPropertyNames()), new TreeSet<>(load("en").stringPropertyNames()));
     }
 
     @Test
+
+    @DisplayName("AP11 mail: every template has a subject and a body")
     void everyTemplateHasASubjectAndABody() throws IOException {
         Properties ja = load("ja");
         for (String key : ja.stringPropertyNames()) {
@@ -39,6 +44,8 @@ class MailTemplateBundlesTest {
     }
 
     @Test
+
+    @DisplayName("Mail (Q75, Q85): the footer says no-reply and names a contact")
     void theFooterSaysNoReplyAndNamesAContact() throws IOException {
         assertTrue(load("ja").getProperty("footer").contains("返信はできません"));
         assertTrue(load("en").getProperty("footer").contains("no-reply"));

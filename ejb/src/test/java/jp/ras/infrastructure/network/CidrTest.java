@@ -18,6 +18,7 @@ class CidrTest {
         return Cidr.parse(cidr).contains(IpAddress.parse(address));
     }
 
+    @DisplayName("AP12: an address block matches the addresses inside it")
     @ParameterizedTest(name = "AP12: {0} contains {1}: {2}")
     @CsvSource({
         "10.0.0.0/8, 10.0.0.0, true",
@@ -62,6 +63,7 @@ class CidrTest {
         assertEquals("255.255.255.255", Cidr.parse("0.0.0.0/0").last().toString());
     }
 
+    @DisplayName("AP12: a text that is no address block is refused")
     @ParameterizedTest(name = "AP12: \"{0}\" is no address block")
     @ValueSource(strings = {"", "10.0.0.0/", "10.0.0.0/33", "10.0.0.0/-1", "10.0.0.0/8/8", "::/129", "::1/1a",
         "intranet", "10.0.0.0 /8x", "[::1]/128", "::ffff:0:0/64", "fe80::/10%eth0"})

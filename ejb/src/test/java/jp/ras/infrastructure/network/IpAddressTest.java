@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IpAddressTest {
 
+    @DisplayName("AP12: addresses are parsed and printed canonically")
     @ParameterizedTest(name = "AP12: {0} reads as {1}")
     @CsvSource({
         "133.0.0.1, 133.0.0.1",
@@ -38,6 +39,7 @@ class IpAddressTest {
         assertEquals(canonical, IpAddress.parse(text).toString());
     }
 
+    @DisplayName("AP12: IPv4-mapped IPv6 addresses are IPv4")
     @ParameterizedTest(name = "AP12: the IPv4-mapped {0} is the IPv4 address {1}")
     @CsvSource({
         "::ffff:133.0.0.1, 133.0.0.1",
@@ -52,6 +54,7 @@ class IpAddressTest {
         assertEquals(ipv4, address.toString());
     }
 
+    @DisplayName("AP12: a text that is no address is refused")
     @ParameterizedTest(name = "AP12: \"{0}\" is no address (and is never looked up as a host name)")
     @ValueSource(strings = {"", " ", "localhost", "example.jp", "unknown", "1.2.3", "1.2.3.4.5", "256.1.1.1",
         "01.2.3.4", "1.2.3.4.", "-1.2.3.4", "1.2.3.4:", "1.2.3.4:123456", "1:2:3:4:5:6:7:8:9", "1::2::3",

@@ -23,6 +23,7 @@ class JapanRangesTest {
         japan = JapanRanges.load();
     }
 
+    @DisplayName("AP12: addresses in Japan's ranges are Japanese")
     @ParameterizedTest(name = "AP12: {0} is in Japan")
     @ValueSource(strings = {
         "133.0.0.1", // JPNIC's 133.0.0.0/8 (universities and research)
@@ -36,6 +37,7 @@ class JapanRangesTest {
         assertTrue(japan.contains(IpAddress.parse(address)), address);
     }
 
+    @DisplayName("AP12: addresses outside Japan's ranges are foreign")
     @ParameterizedTest(name = "AP12: {0} is not in Japan")
     @ValueSource(strings = {
         "8.8.8.8", // Google, US

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ApiLanguageTest {
 
+    @DisplayName("AP11: the API's language follows Accept-Language, Japanese by default")
     @ParameterizedTest(name = "AP11: Accept-Language \"{0}\" → {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", value = {
         "NULL | ja",

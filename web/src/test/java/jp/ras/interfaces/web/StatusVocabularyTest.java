@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.interfaces.api.ApiLanguage;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +29,8 @@ class StatusVocabularyTest {
     }
 
     @ParameterizedTest(name = "ST1, AP11: one status vocabulary in \"{0}\"")
+
+    @DisplayName("ST1 (issue 15): one status vocabulary for users and officers, in both languages")
     @ValueSource(strings = {"ja", "en"})
     void st1_oneVocabulary(String language) throws IOException {
         Properties messages = load("/jp/ras/web/messages_" + language + ".properties");

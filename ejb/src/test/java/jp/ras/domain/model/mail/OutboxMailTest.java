@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class OutboxMailTest {
@@ -20,11 +21,15 @@ class OutboxMailTest {
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): a new mail is due at once")
     void aNewMailIsDueAtOnce() {
         assertTrue(mail().isDue(T0));
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): a failed attempt waits for its back-off")
     void aFailedAttemptWaitsForItsBackOff() {
         OutboxMail mail = mail();
         mail.markFailed(T0, "connection refused", policy);
@@ -37,6 +42,8 @@ class OutboxMailTest {
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): a sent mail is never due and cannot be sent again")
     void aSentMailIsNeverDueAndCannotBeSentAgain() {
         OutboxMail mail = mail();
         mail.markSent(T0);
@@ -47,11 +54,15 @@ class OutboxMailTest {
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): a mail needs a recipient")
     void aRecipientIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> new OutboxMail(" ", Locale.JAPANESE, "t", "{}", T0));
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): a recipient refused permanently fails after five refusals, keeping the server's answer")
     void issue14_aRecipientRefusedPermanentlyFailsAfterFiveRefusalsKeepingTheServersAnswer() {
         OutboxMail mail = mail();
         Instant t = T0;
@@ -69,6 +80,8 @@ class OutboxMailTest {
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): transient failures are retried for ever and do not count as refusals")
     void issue14_transientFailuresAreRetriedForeverAndDoNotCountAsRefusals() {
         OutboxMail mail = mail();
         Instant t = T0;
@@ -83,6 +96,8 @@ class OutboxMailTest {
     }
 
     @Test
+
+    @DisplayName("Mail outbox (issue 14): sending again makes a failed mail due now, its counts started afresh")
     void issue14_sendAgainMakesAFailedMailDueNowWithItsCountsStartedAfresh() {
         OutboxMail mail = mail();
         for (int i = 0; i < OutboxMail.MAX_REFUSALS; i++) {

@@ -42,6 +42,7 @@ class FilingDraftTest {
                 "ja").isBlank());
     }
 
+    @DisplayName("B3: a garbled draft is ignored")
     @ParameterizedTest(name = "B3: garbled content gives no draft: {0}")
     @ValueSource(strings = {"", "   ", "not json", "{\"reason\":", "[]", "\"text\"", "42", "null", "{\"a\":[[[[",
             "{\"person\":1e99999999999999}"})

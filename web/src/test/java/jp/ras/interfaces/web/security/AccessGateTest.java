@@ -2,11 +2,13 @@ package jp.ras.interfaces.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AccessGateTest {
 
+    @DisplayName("AP12: the intranet's paths are the officers'")
     @ParameterizedTest(name = "AP12: {0} is intranet: {1}")
     @CsvSource({
         "/officer, true",

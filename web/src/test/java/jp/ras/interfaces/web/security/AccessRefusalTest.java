@@ -3,11 +3,13 @@ package jp.ras.interfaces.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AccessRefusalTest {
 
+    @DisplayName("AP11, AP12: the refusal page chooses the visitor's language")
     @ParameterizedTest(name = "AP12, AP11: Accept-Language \"{0}\" shows the refusal in {1}")
     @CsvSource(delimiter = '|', nullValues = "null", value = {
         "null | ja",

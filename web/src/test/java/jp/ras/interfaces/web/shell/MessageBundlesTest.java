@@ -41,6 +41,8 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "AP11: Japanese and English {0} bundles have the same keys")
+
+    @DisplayName("AP11: the Japanese and English bundles have the same keys")
     @ValueSource(strings = {"messages", "officer", "account", "filing", "bulk"})
     void ap11_sameKeys(String bundle) throws IOException {
         assertEquals(new TreeSet<>(load(bundle, "ja").stringPropertyNames()),
@@ -48,6 +50,8 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest(name = "AP11: every key a page uses from the {0} bundle exists")
+
+    @DisplayName("AP11: the pages use only keys the bundles have")
     @ValueSource(strings = {"messages", "officer", "account", "filing", "bulk"})
     void ap11_pagesUseOnlyKnownKeys(String bundle) throws IOException {
         Set<String> known = load(bundle, "ja").stringPropertyNames();
@@ -69,6 +73,7 @@ class MessageBundlesTest {
         assertEquals(Set.of(), missing);
     }
 
+    @DisplayName("B1, B2 (issue 19): the bulk filing's texts exist in both languages")
     @ParameterizedTest(name = "AP11, AP13, B1, B2: issue 19 text {0} exists in Japanese and English, and differs")
     @ValueSource(strings = {"messages:violation.undecidedApplication", "messages:violation.bulkDate",
         "messages:violation.fileEmpty", "messages:violation.fileMissing", "messages:violation.mergedCell",

@@ -1,0 +1,32 @@
+package jp.ras.application;
+
+import java.util.List;
+
+/**
+ * The pages of RAS that mails link to, in one place (issue 16, item 7): the address after RAS's base address
+ * ({@code {baseUrl}} in the templates), with the single-use token of the link. The web tier's pages of these names
+ * read the same parameters ({@code token}, {@code reset}); a web test checks that each page exists.
+ */
+public final class MailLinks {
+
+    /** The pages linked to, for that test. */
+    public static final List<String> PAGES = List.of("set-password.xhtml", "confirm-mail.xhtml");
+
+    private MailLinks() {
+    }
+
+    /** AC2, UA6: the first password of a new account (the approval mail). */
+    public static String setPassword(String token) {
+        return "set-password.xhtml?token=" + token;
+    }
+
+    /** AC4: a new password after a reset request. */
+    public static String resetPassword(String token) {
+        return "set-password.xhtml?reset=true&token=" + token;
+    }
+
+    /** AC1: confirming a new mail address. */
+    public static String confirmMail(String token) {
+        return "confirm-mail.xhtml?token=" + token;
+    }
+}

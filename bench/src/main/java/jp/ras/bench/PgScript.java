@@ -165,6 +165,14 @@ public final class PgScript {
         if (offset > 64) {
             throw new IllegalStateException(offset + " rows in one filing: more than the 64 ids per transaction");
         }
+        // Issue 18: the filing's audit entry joins the hash chain; its place comes from the head row, which the script
+        // moves on by one per transaction (the hashes are random: pgbench measures the statements, not the chain).
+        long chainHead = -1;
+        for (Statement s : filing) {
+            if (s.sql().startsWith("UPDATE audit_chain_head SET SEQ = ")) {
+                chainHead = Long.parseLong(s.parameters().get(0).replace("'", ""));
+            }
+        }
         StringBuilder out = new StringBuilder();
         out.append("-- One filing's statements as RAS issued them (from PostgreSQL's statement log), one transaction.\n");
         out.append("-- Row ids and the provisional number are made fresh from provisional_seq; see bench/README.md.\n");
@@ -177,11 +185,20 @@ public final class PgScript {
                     || s.sql().startsWith("select nextval('provisional_seq')")) {
                 continue;
             }
+            if (s.sql().startsWith("UPDATE audit_chain_head SET SEQ = ")) {
+                out.append("UPDATE audit_chain_head SET SEQ = SEQ + 1, HASH = md5(random()::text) || md5(random()::text)"
+                        + " WHERE ID = 1 RETURNING SEQ AS chain \\gset\n");
+                continue;
+            }
+            boolean auditEntry = s.sql().startsWith("INSERT INTO audit_entry ");
             List<String> values = new ArrayList<>();
             for (String value : s.parameters()) {
                 String bare = value.startsWith("'") ? value.substring(1, value.length() - 1) : value;
                 if (fresh.containsKey(bare)) {
                     values.add(fresh.get(bare));
+                } else if (auditEntry && chainHead > 0 && bare.matches("\\d+") && Long.parseLong(bare) <= chainHead
+                        && Long.parseLong(bare) > chainHead - 64) {
+                    values.add("(:chain - " + (chainHead - Long.parseLong(bare)) + ")");
                 } else if (value.equals(provisional)) {
                     values.add("('B' || lpad(:p::text, 15, '0'))");
                 } else if (value.matches("'application:\\d+'") && fresh.containsKey(bare.substring(12))) {

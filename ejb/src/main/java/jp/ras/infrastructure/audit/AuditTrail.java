@@ -103,6 +103,10 @@ public class AuditTrail {
 
         @Override
         public void beforeCompletion() {
+            // Everything the transaction changes is written first, so the head is the last lock it takes: a
+            // transaction holding the head never waits for another's row (measured: taking the head before the
+            // flush deadlocked filings against roster additions, 5xx in the reliability harness).
+            em.flush();
             AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
             if (head == null) {
                 throw new IllegalStateException("the audit chain has no head: the schema is not migrated");

@@ -112,6 +112,7 @@ class AuditTrailIT {
     @Test
     @DisplayName("SE1 audit chain: a deleted row is found as missing, and the daily job mails every supervisor")
     void deletedRowIsFoundAndMailed() throws Exception {
+        data.supervisor(TestRun.id("AS", RUN)); // whoever else the shared test database holds
         long id = data.record("IT-DELETE", "delete-" + RUN, "to be deleted");
         data.record("IT-DELETE", "delete-after-" + RUN, "the next entry");
         Object[] row = data.row(id);

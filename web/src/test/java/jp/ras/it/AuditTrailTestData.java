@@ -27,6 +27,12 @@ public class AuditTrailTestData {
     @Inject
     private AuditTrail audit;
 
+    /** An active supervisor of this test's own, whom a broken chain is mailed to. */
+    public void supervisor(String authId) {
+        em.persist(new jp.ras.domain.model.account.UserAccount(authId, Role.SUPERVISOR, "Test " + authId,
+                authId.toLowerCase() + "@example.jp", java.util.Locale.JAPANESE, null, java.time.Instant.now()));
+    }
+
     /** One audit entry in a transaction of its own; returns its id. */
     public long record(String actor, String target, String detail) {
         audit.recordFor(actor, Role.OFFICER, AuditAction.LOGIN_SUCCESS, target, detail);

@@ -2,6 +2,7 @@ package jp.ras.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.StreamSupport;
 import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.domain.shared.TextLimits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -621,6 +623,15 @@ class ApiIT extends ApiTest {
         assertEquals("資料提出待ち", done.at("/history/2/statusText").asText());
         assertEquals("Card handed over", english.get("statusText").asText());
         assertEquals("Review completed", english.at("/history/4/statusText").asText());
+        String status = done.at("/person/statusOfResidence").asText();
+        String period = done.at("/person/periodOfStay").asText();
+        assertEquals(status, done.at("/person/statusOfResidenceText").asText(), "issue 15: Japanese by default");
+        assertEquals(ResidenceTerms.status(status, Locale.ENGLISH), english.at("/person/statusOfResidenceText").asText());
+        assertNotEquals(status, english.at("/person/statusOfResidenceText").asText(),
+                "issue 15: the agency's English name of the status of residence in the API");
+        assertEquals(ResidenceTerms.period(period, Locale.ENGLISH), english.at("/person/periodOfStayText").asText());
+        assertTrue(english.at("/person/periodOfStayText").asText().matches("\\d+ (year|month|day).*"),
+                english.at("/person/periodOfStayText").asText());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.AccountToken;
+import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.organisation.Organisation;
@@ -122,15 +123,44 @@ public class UserAccountRepository {
      * AC2: the counter finds a user by name, organisation and date of birth (any of them may be left out, but
      * not all). The birth date is compared by its keyed hash; names by a case-insensitive part.
      */
+    /** How the counter's user search can be sorted. */
+    public enum UserSort { AUTH_ID, NAME, ORGANISATION, LAST_LOGIN }
+
+    /** AC2: the organisations' users (never officers) matching the counter's search, at most 100. */
     public List<UserAccount> search(String name, String organisationName, LocalDate dateOfBirth) {
-        Where where = new Where().and("lower(u.displayName) like :name", "name", Where.contains(name))
+        return searchPage(name, organisationName, dateOfBirth, 0, 100, UserSort.AUTH_ID, true);
+    }
+
+    /** One page of the counter's user search (organisations' users and agents only), sorted in the database. */
+    public List<UserAccount> searchPage(String name, String organisationName, LocalDate dateOfBirth, int first,
+            int max, UserSort sort, boolean ascending) {
+        Where where = userWhere(name, organisationName, dateOfBirth);
+        String column = switch (sort == null ? UserSort.AUTH_ID : sort) {
+            case AUTH_ID -> "u.authId";
+            case NAME -> "u.displayName";
+            case ORGANISATION -> "o.name";
+            case LAST_LOGIN -> "u.lastLoginAt";
+        };
+        String direction = ascending ? " asc" : " desc";
+        return where.bind(em.createQuery("select u from UserAccount u left join u.organisation o"
+                        + where.clause() + " order by " + column + direction + ", u.authId" + direction,
+                        UserAccount.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList();
+    }
+
+    public long searchCount(String name, String organisationName, LocalDate dateOfBirth) {
+        Where where = userWhere(name, organisationName, dateOfBirth);
+        return where.bind(em.createQuery("select count(u) from UserAccount u left join u.organisation o"
+                + where.clause(), Long.class)).getSingleResult();
+    }
+
+    private static Where userWhere(String name, String organisationName, LocalDate dateOfBirth) {
+        return new Where().and("u.role in :roles", "roles", List.of(Role.ORG_USER, Role.AGENT))
+                .and("lower(u.displayName) like :name", "name", Where.contains(name))
                 .and("lower(o.name) like :org", "org", Where.contains(organisationName))
                 .and("u.dateOfBirthHash = :birth", "birth",
                         dateOfBirth == null ? null : UserAccount.birthDateHash(dateOfBirth));
-        return where.bind(em.createQuery("select u from UserAccount u left join u.organisation o"
-                        + where.clause() + " order by u.authId", UserAccount.class))
-                .setMaxResults(100)
-                .getResultList();
     }
 
     /** Issues a link token; older unused links of the same purpose stop working. */

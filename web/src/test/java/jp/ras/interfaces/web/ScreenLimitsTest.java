@@ -30,7 +30,7 @@ class ScreenLimitsTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Pattern INPUT = Pattern.compile("<h:input(Text|Textarea)\\b[^>]*>", Pattern.DOTALL);
-    private static final Pattern MAXLENGTH = Pattern.compile("\\s(?:p:)?maxlength=\"([^\"]*)\"");
+    private static final Pattern MAXLENGTH = Pattern.compile("\\s(?:pt?:)?maxlength=\"([^\"]*)\"");
     private static final Pattern LIMIT = Pattern.compile("#\\{limits\\.(\\w+)}");
     private static final int LONGEST_SHAPED = 20;
 

@@ -27,6 +27,7 @@ import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.interfaces.api.ApiError;
 import jp.ras.interfaces.api.ApiLanguage;
 import jp.ras.interfaces.web.application.HistoryNotes;
@@ -105,7 +106,12 @@ public class ApplicationsResource {
     @Schema(name = "ApplicationSummary")
     public record Summary(long id, String provisionalReceiptNumber,
             @Schema(description = "申請受付番号, given the next day (RN2)") String receiptNumber,
-            String nameRoman, String statusOfResidence,
+            String nameRoman,
+            @Schema(description = "the status of residence as recorded (the roster's Japanese name)",
+                    example = "技術・人文知識・国際業務") String statusOfResidence,
+            @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default),"
+                    + " the agency's published name", example = "Engineer/Specialist in Humanities/International"
+                    + " Services") String statusOfResidenceText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
@@ -119,7 +125,7 @@ public class ApplicationsResource {
 
         static Summary of(ResidenceApplicationService.Row r, Locale locale) {
             return new Summary(r.id(), r.provisionalNumber(), r.receiptNumber(), r.nameRoman(),
-                    r.statusOfResidence(), r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()),
+                    r.statusOfResidence(), ResidenceTerms.status(r.statusOfResidence(), locale), r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()),
                     r.receiptMethod(), r.maskedCardNumber(), r.stayExpiry());
         }
     }
@@ -163,12 +169,23 @@ public class ApplicationsResource {
             @Schema(description = "the status in the language of Accept-Language (Japanese by default), the words"
                     + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
-            String nameRoman, String nationality, String statusOfResidence, String periodOfStay,
+            String nameRoman, String nationality,
+            @Schema(description = "the status of residence as recorded", example = "技術・人文知識・国際業務")
+            String statusOfResidence,
+            @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
+                    example = "Engineer/Specialist in Humanities/International Services") String statusOfResidenceText,
+            @Schema(description = "the period of stay as recorded", example = "1年") String periodOfStay,
+            @Schema(description = "the period of stay in the language of Accept-Language (Japanese by default)",
+                    example = "1 year") String periodOfStayText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
             @Schema(description = "the regional office that handles it") String office,
             String filedBy, String applicantMail,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.RE_ENTRY_PERMIT) ReEntryPermit reEntry,
-            boolean activityPermission, String desiredPeriod, String reason,
+            boolean activityPermission,
+            @Schema(description = "the desired period as typed", example = "3年") String desiredPeriod,
+            @Schema(description = "the desired period in the language of Accept-Language (Japanese by default)",
+                    example = "3 years") String desiredPeriodText,
+            String reason,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.RECEIPT_METHOD) ReceiptMethod receiptMethod,
             boolean kanjiRequested, String kanjiName, List<Event> history,
             @Schema(description = "residence card number as the roster showed it at filing, masked",
@@ -179,9 +196,12 @@ public class ApplicationsResource {
             ResidenceApplicationService.Row r = d.row();
             return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
                     ApiLanguage.status(locale, r.status()), r.acceptanceDate(),
-                    r.nameRoman(), d.nationality(), r.statusOfResidence(), d.periodOfStay(), d.stayExpiry(),
+                    r.nameRoman(), d.nationality(), r.statusOfResidence(),
+                    ResidenceTerms.status(r.statusOfResidence(), locale), d.periodOfStay(),
+                    ResidenceTerms.period(d.periodOfStay(), locale), d.stayExpiry(),
                     d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
-                    d.activityPermission(), d.desiredPeriod(), d.reason(), r.receiptMethod(), d.kanjiRequested(),
+                    d.activityPermission(), d.desiredPeriod(), ResidenceTerms.period(d.desiredPeriod(), locale),
+                    d.reason(), r.receiptMethod(), d.kanjiRequested(),
                     d.kanjiName(), Event.of(d.history(), locale), r.maskedCardNumber());
         }
     }

@@ -28,6 +28,7 @@ import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.WithdrawnPart;
 import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.api.ApiError;
@@ -78,6 +79,8 @@ public class OfficerApplicationsResource {
     public record Row(long id,
             @Schema(description = "申請受付番号 once given (RN2), else the provisional number (RN1)") String number,
             String organisation, String nameRoman, String statusOfResidence,
+            @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
+                    example = "Engineer/Specialist in Humanities/International Services") String statusOfResidenceText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.APPLICATION_STATUS)
             ApplicationStatus status,
@@ -89,7 +92,7 @@ public class OfficerApplicationsResource {
 
         static Row of(OfficerApplicationService.Row r, Locale locale) {
             return new Row(r.id(), r.number(), r.organisation(), r.nameRoman(), r.statusOfResidence(),
-                    r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.assignedTo(),
+                    ResidenceTerms.status(r.statusOfResidence(), locale), r.acceptanceDate(), r.status(), ApiLanguage.status(locale, r.status()), r.assignedTo(),
                     r.daysSinceFiling(), r.overStandard());
         }
     }
@@ -106,13 +109,19 @@ public class OfficerApplicationsResource {
             @Schema(type = SchemaType.STRING, format = "date") LocalDate dateOfBirth,
             @Schema(type = SchemaType.STRING, enumeration = {"MALE", "FEMALE"}) Sex sex,
             @Schema(description = "residence card number") String cardNumber, String passportNumber,
-            String statusOfResidence, String periodOfStay,
+            String statusOfResidence,
+            @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
+                    example = "Engineer/Specialist in Humanities/International Services") String statusOfResidenceText,
+            String periodOfStay,
+            @Schema(description = "the period of stay in the language of Accept-Language (Japanese by default)",
+                    example = "1 year") String periodOfStayText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry, String address) {
 
-        static Person of(ForeignNational p) {
+        static Person of(ForeignNational p, Locale locale) {
             return new Person(p.getNameRoman(), p.getNameKanji(), p.getNationality(), p.getDateOfBirth(), p.getSex(),
-                    p.getCardNumber(), p.getPassportNumber(), p.getStatusOfResidence(), p.getPeriodOfStay(),
-                    p.getStayExpiry(), p.getAddress());
+                    p.getCardNumber(), p.getPassportNumber(), p.getStatusOfResidence(),
+                    ResidenceTerms.status(p.getStatusOfResidence(), locale), p.getPeriodOfStay(),
+                    ResidenceTerms.period(p.getPeriodOfStay(), locale), p.getStayExpiry(), p.getAddress());
         }
     }
 
@@ -128,7 +137,10 @@ public class OfficerApplicationsResource {
             @Schema(description = "the regional office's code") String office,
             String organisation, String filedBy, String assignedTo, Person person, String applicantMail,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.RE_ENTRY_PERMIT) ReEntryPermit reEntry,
-            boolean activityPermission, String desiredPeriod, String reason,
+            boolean activityPermission, String desiredPeriod,
+            @Schema(description = "the desired period in the language of Accept-Language (Japanese by default)",
+                    example = "3 years") String desiredPeriodText,
+            String reason,
             @Schema(type = SchemaType.STRING, format = OpenApiFilter.RECEIPT_METHOD) ReceiptMethod receiptMethod,
             boolean kanjiRequested, String kanjiName,
             @Schema(description = "the documents asked for (AP8)") String documentsMessage,
@@ -142,13 +154,14 @@ public class OfficerApplicationsResource {
             List<ApplicationsResource.Event> history) {
 
         /** The service's detail under the API's names, with the fee of the day. */
-        static Detail of(OfficerApplicationService.Detail d, int feeYen, java.util.Locale locale) {
+        static Detail of(OfficerApplicationService.Detail d, int feeYen, Locale locale) {
             OfficerApplicationService.Row r = d.row();
             return new Detail(r.id(), r.number(), r.status(), ApiLanguage.status(locale, r.status()),
                     r.acceptanceDate(), r.daysSinceFiling(),
                     r.overStandard(), d.officeCode(), r.organisation(), d.filedBy(), r.assignedTo(),
-                    Person.of(d.person()), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
-                    d.activityPermission(), d.desiredPeriod(), d.reason(), ReceiptMethod.valueOf(d.receiptMethod()),
+                    Person.of(d.person(), locale), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),
+                    d.activityPermission(), d.desiredPeriod(), ResidenceTerms.period(d.desiredPeriod(), locale),
+                    d.reason(), ReceiptMethod.valueOf(d.receiptMethod()),
                     d.kanjiRequested(), d.kanjiName(), d.documentsMessage(), d.documentsDue(), d.granted(),
                     d.grantedPeriod(), d.newExpiry(), d.denialReason(), d.effectiveDate(), feeYen,
                     ApplicationsResource.Event.of(d.history(), locale));

@@ -4,14 +4,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import jp.ras.application.MyOrganisationService;
 import jp.ras.domain.model.account.Role;
+import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.interfaces.api.ApiError;
+import jp.ras.interfaces.api.ApiLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +53,12 @@ public class RosterResource {
             @Schema(description = "the rosterEntryId to file an application for") long rosterEntryId,
             String nameRoman, String nameKanji,
             @Schema(description = "three-letter code", example = "VNM") String nationality,
-            String statusOfResidence, String periodOfStay,
+            String statusOfResidence,
+            @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
+                    example = "Engineer/Specialist in Humanities/International Services") String statusOfResidenceText,
+            String periodOfStay,
+            @Schema(description = "the period of stay in the language of Accept-Language (Japanese by default)",
+                    example = "1 year") String periodOfStayText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry,
             @Schema(description = "residence card number, masked", example = "AB********CD")
             String maskedCardNumber,
@@ -61,11 +71,13 @@ public class RosterResource {
             content = @Content(schema = @Schema(implementation = Roster.class)))
     @APIResponse(responseCode = "401", description = "no valid token",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Roster roster() {
+    public Roster roster(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Locale locale = ApiLanguage.choose(acceptLanguage);
         MyOrganisationService.View view = myOrganisation.mine();
         return new Roster(view.summary().id(), view.summary().name(), view.summary().state().name(),
                 view.summary().validUntil(), view.canFile(), view.roster().stream().map(p -> new Person(p.entryId(),
-                        p.nameRoman(), p.nameKanji(), p.nationality(), p.statusOfResidence(), p.periodOfStay(),
-                        p.stayExpiry(), p.maskedCardNumber(), p.addedOn())).toList());
+                        p.nameRoman(), p.nameKanji(), p.nationality(), p.statusOfResidence(),
+                        ResidenceTerms.status(p.statusOfResidence(), locale), p.periodOfStay(),
+                        ResidenceTerms.period(p.periodOfStay(), locale), p.stayExpiry(), p.maskedCardNumber(), p.addedOn())).toList());
     }
 }

@@ -20,11 +20,9 @@ import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.infrastructure.persistence.AuditRepository;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Supervisor screen (issue 18): the audit trail searched by who, what, when, target and address, sorted and paged in
@@ -54,7 +52,15 @@ public class AuditTrailBacking implements Serializable {
     private AuditTrailService.Filter shown = AuditTrailService.Filter.NONE;
     private List<String> actions;
     private AuditChainVerification.Result verification;
-    private final Entries entries = new Entries();
+    private final PagedRows<AuditTrailService.Entry, AuditRepository.Sort> entries = new PagedRows<>(
+            (first, size, sort, ascending) -> {
+                AuditTrailService.Page page = service.page(shown, first, size, sort, ascending);
+                return new PagedRows.Page<>(page.rows(), page.total());
+            },
+            Map.of("actor", AuditRepository.Sort.ACTOR, "action", AuditRepository.Sort.ACTION,
+                    "target", AuditRepository.Sort.TARGET, "sourceIp", AuditRepository.Sort.SOURCE_IP,
+                    "occurredAt", AuditRepository.Sort.OCCURRED_AT),
+            AuditRepository.Sort.OCCURRED_AT, false, row -> Long.toString(row.id()));
 
     /** Applies the search (field messages when it is wrong) and goes back to the first page. */
     public void show() {
@@ -186,47 +192,5 @@ public class AuditTrailBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    /** The table's model: count and page come from the database, sorted by the column the supervisor chose. */
-    private final class Entries extends LazyDataModel<AuditTrailService.Entry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.page(shown, 0, 1, AuditRepository.Sort.OCCURRED_AT, false).total();
-        }
-
-        @Override
-        public List<AuditTrailService.Entry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            AuditRepository.Sort sort = AuditRepository.Sort.OCCURRED_AT;
-            boolean ascending = false;
-            for (SortMeta meta : sortBy.values()) {
-                sort = switch (meta.getField()) {
-                    case "actor" -> AuditRepository.Sort.ACTOR;
-                    case "action" -> AuditRepository.Sort.ACTION;
-                    case "target" -> AuditRepository.Sort.TARGET;
-                    case "sourceIp" -> AuditRepository.Sort.SOURCE_IP;
-                    default -> AuditRepository.Sort.OCCURRED_AT;
-                };
-                ascending = meta.getOrder() == SortOrder.ASCENDING;
-                break;
-            }
-            AuditTrailService.Page page = service.page(shown, first, pageSize, sort, ascending);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(AuditTrailService.Entry row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public AuditTrailService.Entry getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -13,11 +13,9 @@ import jp.ras.application.OrganisationService;
 import jp.ras.domain.model.organisation.OrganisationState;
 import jp.ras.infrastructure.persistence.OrganisationRepository;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * Search for organisations by name or corporate number, office and state; each result opens its page. Supervisors
@@ -41,7 +39,20 @@ public class OrganisationsBacking implements Serializable {
     private OrganisationState state;
     /** The search the table shows (issue 15: a lazy table, paged and sorted in the database); null before one. */
     private Search shown;
-    private final Results results = new Results();
+    private final PagedRows<OrganisationService.Summary, OrganisationRepository.SearchSort> results = new PagedRows<>(
+            (first, size, sort, ascending) -> {
+                if (shown == null) {
+                    return new PagedRows.Page<>(List.of(), 0);
+                }
+                OrganisationService.SearchPage page = organisations.searchPage(shown.text(), shown.office(),
+                        shown.state(), first, size, sort, ascending);
+                return new PagedRows.Page<>(page.rows(), page.total());
+            },
+            Map.of("corporateNumber", OrganisationRepository.SearchSort.CORPORATE_NUMBER,
+                    "state", OrganisationRepository.SearchSort.STATE,
+                    "validUntil", OrganisationRepository.SearchSort.VALID_UNTIL,
+                    "name", OrganisationRepository.SearchSort.NAME),
+            OrganisationRepository.SearchSort.NAME, true, row -> Long.toString(row.id()));
 
     private record Search(String text, String office, OrganisationState state) implements Serializable {
     }
@@ -110,51 +121,5 @@ public class OrganisationsBacking implements Serializable {
     /** Whether the search found anything (the table is not drawn for none). */
     public boolean isFound() {
         return shown != null && results.count(Map.of()) > 0;
-    }
-
-    /** The table's model: PrimeFaces asks for the count, then for the page; both go to the database. */
-    private final class Results extends LazyDataModel<OrganisationService.Summary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return shown == null ? 0 : (int) organisations.searchPage(shown.text(), shown.office(), shown.state(), 0, 1,
-                    OrganisationRepository.SearchSort.NAME, true).total();
-        }
-
-        @Override
-        public List<OrganisationService.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            if (shown == null) {
-                return List.of();
-            }
-            OrganisationRepository.SearchSort sort = OrganisationRepository.SearchSort.NAME;
-            boolean ascending = true;
-            for (SortMeta meta : sortBy.values()) {
-                sort = switch (meta.getField()) {
-                    case "corporateNumber" -> OrganisationRepository.SearchSort.CORPORATE_NUMBER;
-                    case "state" -> OrganisationRepository.SearchSort.STATE;
-                    case "validUntil" -> OrganisationRepository.SearchSort.VALID_UNTIL;
-                    default -> OrganisationRepository.SearchSort.NAME;
-                };
-                ascending = meta.getOrder() != SortOrder.DESCENDING;
-                break;
-            }
-            OrganisationService.SearchPage page = organisations.searchPage(shown.text(), shown.office(),
-                    shown.state(), first, pageSize, sort, ascending);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(OrganisationService.Summary row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public OrganisationService.Summary getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -14,10 +14,9 @@ import jp.ras.application.OutboxService;
 import jp.ras.domain.model.mail.MailStatus;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Supervisor screen: the mail outbox, filtered (status, recipient, template, Japan dates) and paged in the database,
@@ -45,7 +44,10 @@ public class OutboxBacking implements Serializable {
     /** The filter the table shows; changed only by a filter that passed. */
     private OutboxService.Filter shown = OutboxService.Filter.NONE;
     private List<String> templates;
-    private final Mails mails = new Mails();
+    private final PagedRows<MailView, String> mails = new PagedRows<>((first, size, sort, ascending) -> {
+        OutboxService.Page page = outbox.page(shown, first, size);
+        return new PagedRows.Page<>(page.rows(), page.total());
+    }, Map.of(), null, true, row -> Long.toString(row.id()));
 
     /** Applies the filter (field messages when it is wrong) and goes back to the first page. */
     public void show() {
@@ -131,34 +133,5 @@ public class OutboxBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    /** The table's model: PrimeFaces asks for the count, then for the page; both go to the database. */
-    private final class Mails extends LazyDataModel<MailView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) outbox.page(shown, 0, 1).total();
-        }
-
-        @Override
-        public List<MailView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            OutboxService.Page page = outbox.page(shown, first, pageSize);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(MailView row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public MailView getRowData(String rowKey) {
-            return null;
-        }
     }
 }

@@ -2,6 +2,7 @@ package jp.ras.interfaces.web.officer;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,11 +10,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import jp.ras.application.AccountService;
 import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.shared.RuleViolationException;
+import jp.ras.infrastructure.persistence.UserAccountRepository;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PagedRows;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * The counter's user service: finds a user by name, organisation and date of birth to confirm a forgotten
@@ -35,22 +41,50 @@ public class UsersBacking implements Serializable {
     private String name;
     private String organisation;
     private LocalDate dateOfBirth;
-    private List<AccountService.CounterUser> results;
+    /** The search the table shows (issue 15: a lazy table, paged and sorted in the database); null before one. */
+    private Search shown;
+    /** The active users of the search, for the deletion's choice (at most 100). */
+    private List<AccountService.CounterUser> active;
+    private final PagedRows<AccountService.CounterUser, UserAccountRepository.UserSort> results = new PagedRows<>(
+            (first, size, sort, ascending) -> {
+                if (shown == null) {
+                    return new PagedRows.Page<>(List.of(), 0);
+                }
+                AccountService.UserPage page = accounts.findUsersPage(shown.name(), shown.organisation(),
+                        shown.dateOfBirth(), first, size, sort, ascending);
+                return new PagedRows.Page<>(page.rows(), page.total());
+            },
+            Map.of("authId", UserAccountRepository.UserSort.AUTH_ID, "name", UserAccountRepository.UserSort.NAME,
+                    "organisation", UserAccountRepository.UserSort.ORGANISATION,
+                    "lastLogin", UserAccountRepository.UserSort.LAST_LOGIN),
+            UserAccountRepository.UserSort.AUTH_ID, true, AccountService.CounterUser::authId);
+
+    private record Search(String name, String organisation, LocalDate dateOfBirth) implements Serializable {
+    }
     private String deleteAuthId;
     private String deleteReason;
 
     public void search() {
         try {
-            results = accounts.findUsers(name, organisation, dateOfBirth);
+            active = accounts.findUsers(name, organisation, dateOfBirth).stream()
+                    .filter(u -> u.status() == AccountStatus.ACTIVE).toList();
+            shown = new Search(name, organisation, dateOfBirth);
+            UIComponent table = facesContext.getViewRoot().findComponent(":actions:list");
+            if (table instanceof DataTable dataTable) {
+                dataTable.setFirst(0);
+            }
         } catch (RuleViolationException e) {
-            results = null;
+            shown = null;
+            active = null;
             Messages.violations("search", e);
         }
     }
 
+    /** After an action the table shows the same search again, on the same page. */
     private void refresh() {
-        if (results != null) {
-            search();
+        if (shown != null) {
+            active = accounts.findUsers(shown.name(), shown.organisation(), shown.dateOfBirth()).stream()
+                    .filter(u -> u.status() == AccountStatus.ACTIVE).toList();
         }
     }
 
@@ -100,12 +134,20 @@ public class UsersBacking implements Serializable {
     }
 
     public List<AccountService.CounterUser> getActiveResults() {
-        return results == null ? List.of()
-                : results.stream().filter(u -> u.status() == AccountStatus.ACTIVE).toList();
+        return active == null ? List.of() : active;
     }
 
     public boolean isSearched() {
-        return results != null;
+        return shown != null;
+    }
+
+    /** Whether the search found anyone (the table is not drawn for none). */
+    public boolean isFound() {
+        return shown != null && results.count(Map.of()) > 0;
+    }
+
+    public int getPageSize() {
+        return 20;
     }
 
     public String getName() {
@@ -132,7 +174,7 @@ public class UsersBacking implements Serializable {
         this.dateOfBirth = dateOfBirth;
     }
 
-    public List<AccountService.CounterUser> getResults() {
+    public LazyDataModel<AccountService.CounterUser> getResults() {
         return results;
     }
 

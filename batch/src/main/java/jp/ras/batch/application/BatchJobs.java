@@ -166,6 +166,58 @@ public class BatchJobs {
         return all;
     }
 
+    /** One page of runs, newest first, and the number of runs of all pages. */
+    public record RunPage(List<Execution> rows, long total) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Issue 15: the supervisors' jobs screen a page at a time: one row per run (job instance) of every RAS job,
+     * newest first, with its latest execution (the one a restart starts from; earlier executions of the run are
+     * history). Paged in the job repository through the {@link JobOperator}: each job's newest {@code first + size}
+     * instances are read, never the whole repository.
+     */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Lock(LockType.READ)
+    public RunPage runs(int first, int size) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        int wanted = Math.max(0, first) + Math.max(1, size);
+        List<JobInstance> instances = new ArrayList<>();
+        long total = 0;
+        for (String job : List.of(SWEEP, REMINDERS, BULK_FILING)) {
+            try {
+                total += operator.getJobInstanceCount(job);
+                instances.addAll(operator.getJobInstances(job, 0, wanted));
+            } catch (NoSuchJobException e) {
+                // never run here yet
+            }
+        }
+        instances.sort(Comparator.comparingLong(JobInstance::getInstanceId).reversed());
+        List<JobInstance> page = instances.subList(Math.min(Math.max(0, first), instances.size()),
+                Math.min(wanted, instances.size()));
+        List<JobExecution> latest = new ArrayList<>(page.size());
+        for (JobInstance instance : page) {
+            operator.getJobExecutions(instance).stream().max(Comparator.comparingLong(JobExecution::getExecutionId))
+                    .ifPresent(latest::add);
+        }
+        Map<Long, BulkFilingService.Progress> bulk = bulkFilings.progress(latest.stream()
+                .map(BatchJobs::bulkFilingOf).flatMap(Optional::stream).collect(Collectors.toSet()));
+        List<Execution> rows = new ArrayList<>(latest.size());
+        for (JobExecution execution : latest) {
+            rows.add(execution(operator, operator.getJobInstance(execution.getExecutionId()), execution, true,
+                    bulkFilingOf(execution).map(bulk::get).orElse(null)));
+        }
+        return new RunPage(rows, total);
+    }
+
+    /** Whether an execution of any RAS job is starting or running (the jobs screen then keeps its counts fresh). */
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Lock(LockType.READ)
+    public boolean anyRunning() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return List.of(SWEEP, REMINDERS, BULK_FILING).stream().anyMatch(job -> isRunning(operator, job));
+    }
+
     /** The bulk filing an execution of {@link #BULK_FILING} files. */
     private static Optional<Long> bulkFilingOf(JobExecution execution) {
         if (!BULK_FILING.equals(execution.getJobName()) || execution.getJobParameters() == null) {

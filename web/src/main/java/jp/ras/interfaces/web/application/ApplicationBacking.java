@@ -17,6 +17,7 @@ import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.infrastructure.documents.UploadedDocuments;
 import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * app/application.xhtml?id=N: one application of the caller's organisation as filed, its status history (ST1) and,
@@ -48,15 +49,22 @@ public class ApplicationBacking implements Serializable {
 
     private transient Part document;
 
+    /** The page's {@code f:viewAction}: an absent, unknown or foreign application answers 404 (ST1). */
     public void load() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context.isPostback()) {
-            return;
+        if (requestedId == null || !reload(requestedId)) {
+            PageId.notFound(FacesContext.getCurrentInstance());
         }
-        Long wanted = Pages.id(context, "id");
-        if (wanted == null || !reload(wanted)) {
-            Pages.notFound(context);
-        }
+    }
+
+    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
+    private Long requestedId;
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
     }
 
     private boolean reload(long applicationId) {

@@ -25,6 +25,7 @@ import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.LocaleBacking;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * app/file.xhtml ({@code ?person=<entryId>} preselects a person): files an extension of the period of stay for a
@@ -99,7 +100,8 @@ public class FileApplicationBacking implements Serializable {
         roster = view.roster();
         canFile = view.canFile();
         applicantLanguage = locale.getLanguage();
-        Long wanted = Pages.id(FacesContext.getCurrentInstance(), "person");
+        Long wanted = PageId.parse(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("person"));
         linked = onRoster(wanted) ? wanted : null;
         person = linked;
         if (canFile && !roster.isEmpty()) {

@@ -1,14 +1,18 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.batch.runtime.BatchStatus;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import jp.ras.batch.application.BatchJobs;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PagedRows;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * Supervisor screen: the executions of the batch jobs (job, start, end, status, rows read / written / skipped,
@@ -23,47 +27,60 @@ public class BatchJobsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int SHOWN = 100;
-
     @Inject
     private BatchJobs jobs;
 
-    private List<BatchJobs.Execution> executions;
-
-    @PostConstruct
-    void load() {
-        executions = jobs.latest(SHOWN);
-    }
+    /** Issue 15: a lazy table, one row per run with its latest execution, paged in the job repository. */
+    private final PagedRows<BatchJobs.Execution, String> runs = new PagedRows<>((first, size, sort, ascending) -> {
+        BatchJobs.RunPage page = jobs.runs(first, size);
+        return new PagedRows.Page<>(page.rows(), page.total());
+    }, Map.of(), null, false, row -> Long.toString(row.id()));
 
     public void start(String job) {
         if (Messages.attempt("jobs", () -> jobs.start(job))) {
             Messages.info("officer", "jobs.started", job);
         }
-        load();
+        firstPage();
     }
 
     public void restart(long execution) {
         if (Messages.attempt("jobs", () -> jobs.restart(execution))) {
             Messages.info("officer", "jobs.restarted", execution);
         }
-        load();
     }
 
+    /** The table is drawn again from the repository at every request; refreshing needs nothing more. */
     public void refresh() {
-        load();
+        // the lazy table loads its page again when the form is drawn
+    }
+
+    /** A new run is the newest: the table goes back to its first page to show it. */
+    private void firstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(":jobs:executions");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     /** Whether an execution is starting or running, so the page keeps its counts up to date. */
     public boolean isRunning() {
-        return executions.stream().anyMatch(e -> e.status() == BatchStatus.STARTING
-                || e.status() == BatchStatus.STARTED || e.status() == BatchStatus.STOPPING);
+        return jobs.anyRunning();
+    }
+
+    public int getPageSize() {
+        return 20;
+    }
+
+    public LazyDataModel<BatchJobs.Execution> getRuns() {
+        return runs;
+    }
+
+    /** Whether any job has run yet (the table is not drawn for none). */
+    public boolean isAny() {
+        return runs.count(Map.of()) > 0;
     }
 
     public List<String> getStartable() {
         return BatchJobs.STARTABLE;
-    }
-
-    public List<BatchJobs.Execution> getExecutions() {
-        return executions;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import jp.ras.interfaces.web.shell.PageId;
 import jp.ras.interfaces.web.shell.PersonRow;
 import jp.ras.application.AccountService;
 import jp.ras.application.NotFoundException;
@@ -49,16 +50,24 @@ public class OrganisationBacking implements Serializable {
     private String deleteReason;
     private String reason;
 
+    /** The page's {@code f:viewAction}: an absent or unknown organisation answers 404. */
     public void load() {
-        if (facesContext.isPostback()) {
-            return;
-        }
-        Long param = Requests.longParam(facesContext, "id");
-        if (param == null || param < 0 || !reload(param)) {
-            Requests.notFound(facesContext);
+        if (requestedId == null || !reload(requestedId)) {
+            PageId.notFound(facesContext);
             return;
         }
         resetChangeForm();
+    }
+
+    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
+    private Long requestedId;
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
     }
 
     private boolean reload(long organisationId) {

@@ -11,6 +11,7 @@ import jp.ras.application.NotFoundException;
 import jp.ras.application.PeriodicReportService;
 import jp.ras.domain.model.report.PeriodicReportState;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * The periodic-report queue per office (PR1–PR6): filed reports first, late ones flagged (PR3); a supervisor
@@ -35,20 +36,28 @@ public class ReportsBacking implements Serializable {
     private PeriodicReportService.Detail detail;
     private String reason;
 
+    /** The page's {@code f:viewAction}: the queue, opened on the address's {@code id} when given (404 if unknown). */
     public void load() {
-        if (facesContext.isPostback()) {
-            return;
-        }
-        Long id = Requests.longParam(facesContext, "id");
-        if (id != null) {
-            if (!open(id)) {
-                Requests.notFound(facesContext);
+        if (requestedId != null) {
+            if (!open(requestedId)) {
+                PageId.notFound(facesContext);
                 return;
             }
             office = detail.row().officeCode();
             state = detail.row().state();
         }
         show();
+    }
+
+    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
+    private Long requestedId;
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
     }
 
     public void show() {

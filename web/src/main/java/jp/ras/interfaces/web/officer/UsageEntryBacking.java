@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.interfaces.web.shell.PageId;
 import jp.ras.interfaces.web.shell.PersonRow;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OrganisationService;
@@ -69,23 +70,34 @@ public class UsageEntryBacking implements Serializable {
     private Long receivedId;
 
     /** Reads {@code ?organisation=N}: an additional application for that organisation. */
+    /**
+     * The page's {@code f:viewAction}: with the address's {@code organisation} (a positive number, else 404) an
+     * additional application of that organisation (404 if unknown).
+     */
     public void load() {
-        if (facesContext.isPostback()) {
-            return;
-        }
-        Long id = Requests.longParam(facesContext, "organisation");
-        if (id == null) {
+        if (requestedOrganisation == null) {
             return;
         }
         try {
-            OrganisationService.Summary summary = organisations.detail(id < 0 ? 0 : id).summary();
+            OrganisationService.Summary summary = organisations.detail(requestedOrganisation).summary();
             kind = UsageApplicationKind.ADDITIONAL;
             organisation = summary.id();
             office = summary.officeCode();
             organisationChoices = new ArrayList<>(List.of(summary));
         } catch (NotFoundException e) {
-            Requests.notFound(facesContext);
+            PageId.notFound(facesContext);
         }
+    }
+
+    /** The address's {@code organisation} ({@code f:viewParam} with {@code ras.pageId}). */
+    private Long requestedOrganisation;
+
+    public Long getRequestedOrganisation() {
+        return requestedOrganisation;
+    }
+
+    public void setRequestedOrganisation(Long requestedOrganisation) {
+        this.requestedOrganisation = requestedOrganisation;
     }
 
     /** UA1: finds the existing organisation of an additional application by name or corporate number. */

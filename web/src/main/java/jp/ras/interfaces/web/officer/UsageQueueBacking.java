@@ -10,6 +10,7 @@ import jp.ras.application.NotFoundException;
 import jp.ras.application.UsageApplicationService;
 import jp.ras.domain.model.usage.UsageApplicationState;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * The approval queue of usage applications per office (UA5): received ones first; a supervisor approves, which
@@ -33,14 +34,11 @@ public class UsageQueueBacking implements Serializable {
     private UsageApplicationService.Detail detail;
     private String reason;
 
+    /** The page's {@code f:viewAction}: the queue, opened on the address's {@code id} when given (404 if unknown). */
     public void load() {
-        if (facesContext.isPostback()) {
-            return;
-        }
-        Long id = Requests.longParam(facesContext, "id");
-        if (id != null) {
-            if (!open(id)) {
-                Requests.notFound(facesContext);
+        if (requestedId != null) {
+            if (!open(requestedId)) {
+                PageId.notFound(facesContext);
                 return;
             }
             office = detail.row().officeCode();
@@ -50,6 +48,17 @@ public class UsageQueueBacking implements Serializable {
     }
 
     /** Lists the applications of the chosen office (all offices when none) in the chosen state (all when none). */
+    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
+    private Long requestedId;
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
+    }
+
     public void show() {
         rows = usage.queue(office, state);
     }

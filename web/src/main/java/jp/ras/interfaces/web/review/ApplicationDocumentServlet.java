@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OfficerApplicationService;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * AP8: a document the user uploaded when an officer asked for it, {@code /officer/document?application=N&id=M},
@@ -31,9 +32,9 @@ public class ApplicationDocumentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8"); // before reading a parameter, so the 404 page can keep its encoding
-        Long application = ReviewRequests.id(request.getParameter("application"));
-        Long id = ReviewRequests.id(request.getParameter("id"));
-        if (application == null || application < 0 || id == null || id < 0) {
+        Long application = PageId.parse(request.getParameter("application"));
+        Long id = PageId.parse(request.getParameter("id"));
+        if (application == null || id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Set;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.OfficerApplicationService;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * AP8: an application's face photo for the review page, {@code /officer/photo?id=N}. Under {@code /officer/*}, so
@@ -28,8 +29,8 @@ public class ApplicationPhotoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8"); // before reading a parameter, so the 404 page can keep its encoding
-        Long id = ReviewRequests.id(request.getParameter("id"));
-        if (id == null || id < 0) {
+        Long id = PageId.parse(request.getParameter("id"));
+        if (id == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

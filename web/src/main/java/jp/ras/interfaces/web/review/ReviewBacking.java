@@ -20,6 +20,7 @@ import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.interfaces.web.application.HistoryNotes;
 import jp.ras.interfaces.web.shell.Formats;
 import jp.ras.interfaces.web.shell.Messages;
+import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * One residence application under review, {@code ?id=N} (unknown: 404): everything filed, the photo and the
@@ -64,13 +65,10 @@ public class ReviewBacking implements Serializable {
     private Integer counterStampsYen;
     private boolean counterOldCardPunched;
 
+    /** The page's {@code f:viewAction}: an absent or unknown application answers 404. */
     public void load() {
-        if (facesContext.isPostback()) {
-            return;
-        }
-        Long requested = ReviewRequests.id(facesContext.getExternalContext().getRequestParameterMap().get("id"));
-        if (requested == null || requested < 0 || !open(requested)) {
-            ReviewRequests.notFound(facesContext);
+        if (requestedId == null || !open(requestedId)) {
+            PageId.notFound(facesContext);
             return;
         }
         feeYen = applications.feeYen();
@@ -183,9 +181,20 @@ public class ReviewBacking implements Serializable {
             Messages.info("officer", doneKey, args);
         }
         if (!open(id)) {
-            ReviewRequests.notFound(facesContext);
+            PageId.notFound(facesContext);
         }
         return ok;
+    }
+
+    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
+    private Long requestedId;
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
     }
 
     private ApplicationStatus status() {

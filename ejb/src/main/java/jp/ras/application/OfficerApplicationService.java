@@ -177,12 +177,8 @@ public class OfficerApplicationService {
         change(id, AuditAction.CARD_READY, a -> a.cardReady(me(), now()), "card-issued");
     }
 
-    /** RC5, RC6, RC7: the card sent by post and delivered. */
-    public void handOverByPost(long id, boolean itemsAtThisOffice, boolean feeFormSigned, int stampsYen,
-            String dispatchedTo, LocalDate deliveredOn, boolean oldCardPunched) {
-        PostHandOver post = PostHandOver.builder().itemsAtThisOffice(itemsAtThisOffice).feeFormSigned(feeFormSigned)
-                .stampsYen(stampsYen).dispatchedTo(dispatchedTo).deliveredOn(deliveredOn)
-                .oldCardPunchedAndReturned(oldCardPunched).build();
+    /** RC5, RC6, RC7: the card sent by post and delivered, each part by its name ({@link PostHandOver#builder}). */
+    public void handOverByPost(long id, PostHandOver post) {
         change(id, AuditAction.CARD_HANDED_OVER, a -> a.handOverByPost(me(), post, settings.feeYen(), today(), now()),
                 null);
     }

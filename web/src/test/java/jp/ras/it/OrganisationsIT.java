@@ -38,6 +38,7 @@ import jp.ras.application.UsageApplicationService;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
+import jp.ras.domain.model.application.PostHandOver;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.ResidenceApplication;
@@ -72,6 +73,12 @@ class OrganisationsIT {
     private static final long CARD_BASE = System.currentTimeMillis() / 10 % 100_000_000L;
 
     /** A residence card number unique to this run and {@code n}. */
+    /** RC5, RC7: a card sent by post with every part recorded but, perhaps, the signed fee form. */
+    private static PostHandOver post(boolean feeFormSigned, LocalDate deliveredOn) {
+        return PostHandOver.builder().itemsAtThisOffice(true).feeFormSigned(feeFormSigned).stampsYen(4000)
+                .dispatchedTo("東京都港区港南5-5-30").deliveredOn(deliveredOn).oldCardPunchedAndReturned(true).build();
+    }
+
     private static String card(int n) {
         long digits = (CARD_BASE + n) % 100_000_000L;
         return "IT" + String.format("%08d", digits) + "ZZ";
@@ -643,9 +650,9 @@ class OrganisationsIT {
             officer.cardReady(id);
         });
         RuleViolationException unsigned = assertThrows(RuleViolationException.class, () -> asSupervisor.run(
-                () -> officer.handOverByPost(id, true, false, 4000, "東京都港区港南5-5-30", today, true)));
+                () -> officer.handOverByPost(id, post(false, today))));
         assertEquals("RC5", unsigned.violations().get(0).rule());
-        asSupervisor.run(() -> officer.handOverByPost(id, true, true, 4000, "東京都港区港南5-5-30", today, true));
+        asSupervisor.run(() -> officer.handOverByPost(id, post(true, today)));
         AtomicReference<jp.ras.application.OfficerApplicationService.Detail> detail = new AtomicReference<>();
         asSupervisor.run(() -> detail.set(officer.detail(id)));
         assertEquals(jp.ras.domain.model.application.ApplicationStatus.COMPLETED, detail.get().row().status());

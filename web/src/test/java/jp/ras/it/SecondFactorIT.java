@@ -133,6 +133,20 @@ class SecondFactorIT extends BrowserTest {
         String secret = text("secret").replace(" ", "");
         assertEquals(32, secret.length(), secret);
         assertAccessible("second factor, QR code");
+        clickAndWait(By.id("lang:en"));
+        try {
+            assertEquals("Second factor", heading());
+            assertTrue(text("why").contains("must enrol a second factor"), text("why"));
+            assertEquals(secret, text("secret").replace(" ", ""), "the same enrolment after the language switch");
+            type("enrol:code", "12ab");
+            clickAndWait(By.id("enrol:confirm"));
+            assertFalse(fieldError("enrol:code").isBlank(), "a field error in English too");
+            assertFalse(fieldError("enrol:code").matches(".*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"),
+                    fieldError("enrol:code"));
+            assertAccessible("second factor, QR code, English");
+        } finally {
+            clickAndWait(By.id("lang:ja")); // the account keeps the choice (issue 15): the rest reads Japanese
+        }
 
         type("enrol:code", wrongCode(secret));
         clickAndWait(By.id("enrol:confirm"));
@@ -172,6 +186,16 @@ class SecondFactorIT extends BrowserTest {
         enterCode(wrongCode(secret));
         assertTrue(fieldError("verify:code").contains("正しくありません"), fieldError("verify:code"));
         assertAccessible("login code, wrong");
+        clickAndWait(By.id("lang:en"));
+        try {
+            assertEquals("Enter your code", heading());
+            assertTrue(text("why").contains("authenticator app"), text("why"));
+            enterCode(wrongCode(secret));
+            assertTrue(fieldError("verify:code").startsWith("The code is wrong"), fieldError("verify:code"));
+            assertAccessible("login code, wrong, English");
+        } finally {
+            clickAndWait(By.id("lang:ja"));
+        }
         enterCode(nextCode(secret));
         assertTrue(driver.getCurrentUrl().endsWith("/officer/home.xhtml"), driver.getCurrentUrl());
         logOut();

@@ -24,6 +24,7 @@ import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
+import jp.ras.domain.model.application.PostHandOver;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
 import jp.ras.domain.model.application.WithdrawnPart;
@@ -411,9 +412,10 @@ public class OfficerApplicationsResource {
         int stamps = body.stampsYen == null ? 0 : body.stampsYen;
         switch (action) {
             case "ready" -> applications.cardReady(applicationId);
-            case "post" -> applications.handOverByPost(applicationId, Input.isTrue(body.itemsAtThisOffice),
-                    Input.isTrue(body.feeFormSigned), stamps, body.dispatchedTo, deliveredOn,
-                    Input.isTrue(body.oldCardPunched));
+            case "post" -> applications.handOverByPost(applicationId, PostHandOver.builder()
+                    .itemsAtThisOffice(Input.isTrue(body.itemsAtThisOffice))
+                    .feeFormSigned(Input.isTrue(body.feeFormSigned)).stampsYen(stamps).dispatchedTo(body.dispatchedTo)
+                    .deliveredOn(deliveredOn).oldCardPunchedAndReturned(Input.isTrue(body.oldCardPunched)).build());
             default -> applications.handOverAtCounter(applicationId, receiver, body.documentsSeen, stamps,
                     Input.isTrue(body.oldCardPunched));
         }

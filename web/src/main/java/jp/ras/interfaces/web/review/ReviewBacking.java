@@ -15,6 +15,7 @@ import jp.ras.application.ResidenceApplicationService;
 import jp.ras.application.UnknownAccountException;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.CardReceiver;
+import jp.ras.domain.model.application.PostHandOver;
 import jp.ras.domain.model.application.WithdrawnPart;
 import jp.ras.domain.model.organisation.ResidenceTerms;
 import jp.ras.interfaces.web.application.HistoryNotes;
@@ -160,8 +161,9 @@ public class ReviewBacking implements Serializable {
 
     /** RC5, RC6, RC7. */
     public void handOverByPost() {
-        done("post", () -> applications.handOverByPost(id, itemsAtThisOffice, feeFormSigned, yen(postStampsYen),
-                dispatchedTo, deliveredOn, postOldCardPunched), "review.handedOver");
+        done("post", () -> applications.handOverByPost(id, PostHandOver.builder().itemsAtThisOffice(itemsAtThisOffice)
+                .feeFormSigned(feeFormSigned).stampsYen(yen(postStampsYen)).dispatchedTo(dispatchedTo)
+                .deliveredOn(deliveredOn).oldCardPunchedAndReturned(postOldCardPunched).build()), "review.handedOver");
     }
 
     /** RC4, RC7. */

@@ -67,8 +67,9 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("AC4: a wrong password shows one error that does not say whether the ID exists")
-    void wrongPasswordShowsTheError() {
+    @DisplayName("AC4: a wrong password shows one error that does not say whether the ID exists; a protected page"
+            + " asked for afterwards in the same session sends the visitor to the login page")
+    void wrongPasswordShowsTheError() throws Exception {
         open("login.xhtml");
         logIn("BRBAD00001", "not the password");
         String known = driver.findElement(By.id("messages")).getText();
@@ -78,6 +79,11 @@ class BrowserIT extends BrowserTest {
         open("login.xhtml");
         logIn("NOSUCHUSER", "not the password");
         assertEquals(known, driver.findElement(By.id("messages")).getText(), "unknown IDs get the same message");
+        // Before: after a refused login the same session got an empty 200 for a protected page.
+        HttpResponse<byte[]> after = getWithSession("app/home.xhtml");
+        assertEquals(302, after.statusCode(), new String(after.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(after.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"),
+                after.headers().toString());
     }
 
     @Test

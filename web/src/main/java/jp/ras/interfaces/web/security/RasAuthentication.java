@@ -9,6 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import jp.ras.domain.model.account.Role;
 import jp.ras.interfaces.api.BearerAuthentication;
@@ -45,6 +46,7 @@ public class RasAuthentication implements HttpAuthenticationMechanism {
             throw new AuthenticationException(e);
         }
         if (!BearerAuthentication.isApiRequest(request)) {
+            forgetRefusedLogin(request, context);
             AuthenticationStatus resumed = form.resume(request, context);
             if (resumed != null) {
                 return resumed;
@@ -52,6 +54,27 @@ public class RasAuthentication implements HttpAuthenticationMechanism {
         }
         return forRequest(request).validateRequest(request, response, context);
     }
+
+    /**
+     * Soteria's {@code @LoginToContinue} marks the session when a login calls {@code SecurityContext.authenticate}
+     * and clears the mark only when that login succeeds. After a refused login (a wrong password, or a password
+     * waiting for its second factor) the mark stayed, and the next request for a protected page went down the
+     * caller-initiated path, where nobody is signed in and nothing sends the user to the login page: an empty 200.
+     * RAS's logins finish within their own request, so on every other request the mark is dropped and a protected
+     * page sends the visitor to the login page as usual.
+     */
+    private static void forgetRefusedLogin(HttpServletRequest request, HttpMessageContext context) {
+        if (context.isAuthenticationRequest()) {
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SOTERIA_CALLER_INITIATED) != null) {
+            session.removeAttribute(SOTERIA_CALLER_INITIATED);
+        }
+    }
+
+    /** The session attribute of Soteria (Payara's Jakarta Security) that marks a caller-initiated login. */
+    static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,

@@ -59,6 +59,9 @@ public class UsageApplicationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private UsageIntake intake;
+
     @Resource
     private SessionContext session;
 
@@ -299,28 +302,7 @@ public class UsageApplicationService {
     /** UA1–UA4, SE2: records a usage application filed in person. Returns its number. */
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public long receive(Entry entry) {
-        Instant now = clock.instant();
-        LocalDate today = JapanTime.today(clock);
-        String officer = session.getCallerPrincipal().getName();
-        List<ForeignNational> persons = PersonData.toForeignNationals(entry.persons(), "persons");
-        var office = organisations.office(entry.officeCode()).orElse(null);
-        var applicant = new UsageApplication.Applicant(entry.applicantKind(), entry.applicantName(),
-                entry.applicantMail(), entry.applicantPhone(),
-                entry.applicantLocale() == null ? Locale.JAPANESE : entry.applicantLocale(), entry.applicantBirth(),
-                entry.agentConsent(), entry.identityDocument());
-        UsageApplication application;
-        if (entry.kind() == UsageApplicationKind.ADDITIONAL) {
-            Organisation organisation = entry.organisationId() == null ? null
-                    : organisations.find(entry.organisationId()).orElse(null);
-            if (organisation == null) {
-                throw RuleViolationException.of("organisation", "organisationUnknown", "UA1");
-            }
-            application = UsageApplication.forExistingOrganisation(office, organisation, applicant, persons, officer,
-                    today, now);
-        } else {
-            application = UsageApplication.forNewOrganisation(office, entry.orgName(), entry.corporateNumber(),
-                    entry.prefecture(), entry.address(), applicant, persons, officer, today, now);
-        }
+        UsageApplication application = intake.build(entry, session.getCallerPrincipal().getName());
         applications.add(application);
         audit.record(AuditAction.USAGE_RECEIVED, "usage:" + application.getId(),
                 application.getKind() + " " + application.getOrgName() + ", identity document: "

@@ -295,8 +295,8 @@ public class UsageApplicationService {
 
     public record Detail(Row row, String corporateNumber, String address, Long organisationId, String applicantMail,
             String applicantPhone, LocalDate applicantBirth, boolean agentConsent, String identityDocument,
-            String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons)
-            implements Serializable {
+            String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons,
+            String referenceNumber, boolean hasDocument) implements Serializable {
     }
 
     /** UA1–UA4, SE2: records a usage application filed in person. Returns its number. */
@@ -322,7 +322,15 @@ public class UsageApplicationService {
         return new Detail(row(a), a.getCorporateNumber(), a.getAddress(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getId(), a.getApplicantMail(),
                 a.getApplicantPhone(), a.getApplicantBirth(), a.isAgentConsent(), a.getIdentityDocument(),
-                a.getDecidedBy(), a.getDecidedAt(), a.getDenialReason(), a.getPersons());
+                a.getDecidedBy(), a.getDecidedAt(), a.getDenialReason(), a.getPersons(), a.getReferenceNumber(),
+                a.getReferenceNumber() != null && applications.document(id).isPresent());
+    }
+
+    /** Issue 17, SE2: the identity document uploaded with an application filed online. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public OfficerApplicationService.DocumentContent identityDocument(long id) {
+        return applications.document(id).map(d -> new OfficerApplicationService.DocumentContent(d.getFileName(),
+                d.getMediaType(), d.getContent())).orElseThrow(() -> new NotFoundException("usage document " + id));
     }
 
     /**

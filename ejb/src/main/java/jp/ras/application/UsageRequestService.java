@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.audit.AuditAction;
@@ -64,6 +65,9 @@ public class UsageRequestService {
     private UserAccountRepository accounts;
 
     @Inject
+    private jp.ras.infrastructure.persistence.OrganisationRepository organisations;
+
+    @Inject
     private UploadedDocuments documents;
 
     @Inject
@@ -94,13 +98,10 @@ public class UsageRequestService {
     public void request(UsageApplicationService.Entry entry, Document document) {
         Instant now = clock.instant();
         purgeLapsed(now);
-        Duration window = Duration.ofMinutes(settings.usageRequestAddressWindowMinutes());
-        audit.recentFromThisAddress(AuditAction.USAGE_REQUESTED, now.minus(window))
-                .filter(r -> r.count() >= settings.usageRequestAddressLimit() && r.earliest() != null)
-                .ifPresent(r -> {
-                    throw new TooManyRequestsException(
-                            Math.max(1, Duration.between(now, r.earliest().plus(window)).toSeconds() + 1));
-                });
+        OptionalLong wait = retryAfter(now);
+        if (wait.isPresent()) {
+            throw new TooManyRequestsException(wait.getAsLong());
+        }
         RuleViolationException.Collector violations = new RuleViolationException.Collector();
         String mediaType = checkDocument(document, violations);
         UsageApplicationService.Entry parts = online(entry, UsageApplicationKind.NEW, null, entry.officeCode(),
@@ -121,6 +122,33 @@ public class UsageRequestService {
                 "name", parts.applicantName().strip(), "organisation", parts.orgName().strip(),
                 "hours", String.valueOf(UsageRequest.LIFETIME.toHours()),
                 "link", MailLinks.confirmUsageRequest(issued.secret())));
+    }
+
+    /**
+     * UA2: the regional offices, in the agency's order, with whether each accepts usage applications (the airport
+     * branches do not) and the prefectures it has jurisdiction over: reference data every installation ships.
+     */
+    @PermitAll
+    public List<OrganisationService.Office> offices() {
+        return organisations.offices().stream().map(o -> new OrganisationService.Office(o.getCode(), o.getNameJa(),
+                o.getNameEn(), o.isAcceptsUsageApplications(), o.getPrefectures())).toList();
+    }
+
+    /**
+     * Issue 17: seconds until this client address may send a usage application online again; empty while it may.
+     * The page asks before the form is filled in; {@link #request} checks again.
+     */
+    @PermitAll
+    public OptionalLong requestRetryAfter() {
+        return retryAfter(clock.instant());
+    }
+
+    private OptionalLong retryAfter(Instant now) {
+        Duration window = Duration.ofMinutes(settings.usageRequestAddressWindowMinutes());
+        return audit.recentFromThisAddress(AuditAction.USAGE_REQUESTED, now.minus(window))
+                .filter(r -> r.count() >= settings.usageRequestAddressLimit() && r.earliest() != null)
+                .map(r -> OptionalLong.of(Math.max(1, Duration.between(now, r.earliest().plus(window)).toSeconds() + 1)))
+                .orElse(OptionalLong.empty());
     }
 
     /** Whether a mailed link still works; opening the page changes nothing (a mail scanner may open it). */

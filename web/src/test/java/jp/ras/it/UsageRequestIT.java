@@ -383,6 +383,13 @@ class UsageRequestIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("UA1, UA4 (issue 15, issue 17): the online request and status pages work from 360 to 414 px wide")
+    void ua1_phoneWidths() {
+        sendFromOwnAddress();
+        assertFitsPhones("usage/request.xhtml", "usage/status.xhtml");
+    }
+
+    @Test
     @DisplayName("UA1, UA3, UA5: an organisation user asks online for an additional user; it lands in the usage"
             + " queue of the organisation's office as an additional application, and the approval mails the new ID")
     void ua1_ua3_additionalUserOnline() throws Exception {

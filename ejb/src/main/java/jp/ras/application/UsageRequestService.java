@@ -55,6 +55,12 @@ public class UsageRequestService {
     /** The most foreign nationals one online application brings (a longer roster goes to the counter). */
     public static final int MAX_PERSONS = 100;
 
+    /**
+     * The most links that wait at once for one mail address: whoever sends from many client addresses still cannot
+     * fill someone's mailbox with confirmation mails.
+     */
+    public static final int MAX_WAITING_PER_MAIL = 3;
+
     @Inject
     private UsageIntake intake;
 
@@ -107,6 +113,9 @@ public class UsageRequestService {
         UsageApplicationService.Entry parts = online(entry, UsageApplicationKind.NEW, null, entry.officeCode(),
                 document);
         violations.check(parts.persons().size() <= MAX_PERSONS, "persons", "usageRequestTooLong", "UA4");
+        violations.check(parts.applicantMail() == null || parts.applicantMail().isBlank()
+                || applications.waitingRequestsTo(parts.applicantMail(), now) < MAX_WAITING_PER_MAIL,
+                "applicantMail", "usageRequestWaiting", "UA4");
         try {
             intake.build(parts, UsageApplication.ONLINE);
         } catch (RuleViolationException e) {

@@ -383,6 +383,27 @@ class UsageRequestIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("UA4 (issue 17): at most three links wait at once for one mail address, whatever the client"
+            + " addresses; the fourth is refused on the mail field and nothing is stored")
+    void ua4_waitingLinksPerMailAddress() throws Exception {
+        String mail = mail("waiting");
+        for (int i = 0; i < 3; i++) {
+            sendFromOwnAddress();
+            open("usage/request.xhtml");
+            fillValid("待機株式会社" + RUN + i, mail);
+            clickAndWait(By.id("request:send"));
+            assertEquals(1, driver.findElements(By.id("sent")).size(), "request " + i + ": " + messages());
+        }
+        sendFromOwnAddress();
+        open("usage/request.xhtml");
+        fillValid("待機株式会社" + RUN + "X", mail.toUpperCase());
+        clickAndWait(By.id("request:send"));
+        assertTrue(fieldError("request:applicantMail").contains("確定を待っているリンク"),
+                fieldError("request:applicantMail"));
+        assertEquals("3 3", String.join(" ", stored(mail)).substring(0, 3));
+    }
+
+    @Test
     @DisplayName("UA1, UA4 (issue 15, issue 17): the online request and status pages work from 360 to 414 px wide")
     void ua1_phoneWidths() {
         sendFromOwnAddress();

@@ -80,6 +80,14 @@ public class UsageApplicationRepository {
                 .setParameter("hash", UsageRequest.hash(secret)).getResultStream().findFirst();
     }
 
+    /** How many requests to this mail address wait for their link (not confirmed, not lapsed). */
+    public long waitingRequestsTo(String mail, Instant now) {
+        return em.createQuery("select count(r) from UsageRequest r where lower(r.mail) = :mail"
+                + " and r.confirmedAt is null and r.expiresAt > :now", Long.class)
+                .setParameter("mail", mail.strip().toLowerCase(java.util.Locale.ROOT)).setParameter("now", now)
+                .getSingleResult();
+    }
+
     /** Deletes the requests whose link has lapsed (confirmed ones are empty by then). Returns how many. */
     public int purgeRequests(Instant now) {
         return em.createQuery("delete from UsageRequest r where r.expiresAt < :now")

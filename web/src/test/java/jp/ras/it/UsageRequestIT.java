@@ -383,6 +383,28 @@ class UsageRequestIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("UA4 (issue 17): a link that lapsed (24 hours) files nothing, and the lapsed request is deleted when"
+            + " the next one is sent")
+    void ua4_lapsedLinkFilesNothingAndIsPurged() throws Exception {
+        sendFromOwnAddress();
+        String mail = mail("lapsed");
+        open("usage/request.xhtml");
+        fillValid("期限切れ株式会社" + RUN, mail);
+        clickAndWait(By.id("request:send"));
+        String link = mailbox.newestMatch(mail, "usage/confirm\\.xhtml\\?token=[A-Za-z0-9_-]+");
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base() + "it/usage?lapse=true&mail="
+                + mail)).build(), HttpResponse.BodyHandlers.ofString());
+        open(link);
+        assertTrue(text("invalid").contains("使えません"), text("invalid"));
+        assertTrue(driver.findElements(By.id("confirm:submit")).isEmpty(), "no button for a lapsed link");
+        assertEquals("1 1 1 1 0 0", String.join(" ", stored(mail)).substring(0, 11));
+        open("usage/request.xhtml");
+        fillValid("期限切れ株式会社" + RUN + "2", mail("lapsed2"));
+        clickAndWait(By.id("request:send"));
+        assertEquals("0 0 0 0 0 0", String.join(" ", stored(mail)).substring(0, 11), "purged");
+    }
+
+    @Test
     @DisplayName("UA4 (issue 17): at most three links wait at once for one mail address, whatever the client"
             + " addresses; the fourth is refused on the mail field and nothing is stored")
     void ua4_waitingLinksPerMailAddress() throws Exception {

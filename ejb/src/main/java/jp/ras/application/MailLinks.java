@@ -10,7 +10,8 @@ import java.util.List;
 public final class MailLinks {
 
     /** The pages linked to, for that test. */
-    public static final List<String> PAGES = List.of("set-password.xhtml", "confirm-mail.xhtml");
+    public static final List<String> PAGES = List.of("set-password.xhtml", "confirm-mail.xhtml",
+            "usage/confirm.xhtml", "usage/status.xhtml");
 
     private MailLinks() {
     }
@@ -28,5 +29,15 @@ public final class MailLinks {
     /** AC1: confirming a new mail address. */
     public static String confirmMail(String token) {
         return "confirm-mail.xhtml?token=" + token;
+    }
+
+    /** Issue 17: confirming a usage application sent online. */
+    public static String confirmUsageRequest(String token) {
+        return "usage/confirm.xhtml?token=" + token;
+    }
+
+    /** Issue 17: where an application filed online is followed by its reference number. */
+    public static String usageStatus() {
+        return "usage/status.xhtml";
     }
 }

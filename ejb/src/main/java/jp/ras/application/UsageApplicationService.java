@@ -59,6 +59,9 @@ public class UsageApplicationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private UsageIntake intake;
+
     @Resource
     private SessionContext session;
 
@@ -292,35 +295,14 @@ public class UsageApplicationService {
 
     public record Detail(Row row, String corporateNumber, String address, Long organisationId, String applicantMail,
             String applicantPhone, LocalDate applicantBirth, boolean agentConsent, String identityDocument,
-            String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons)
-            implements Serializable {
+            String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons,
+            String referenceNumber, boolean hasDocument) implements Serializable {
     }
 
     /** UA1–UA4, SE2: records a usage application filed in person. Returns its number. */
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
     public long receive(Entry entry) {
-        Instant now = clock.instant();
-        LocalDate today = JapanTime.today(clock);
-        String officer = session.getCallerPrincipal().getName();
-        List<ForeignNational> persons = PersonData.toForeignNationals(entry.persons(), "persons");
-        var office = organisations.office(entry.officeCode()).orElse(null);
-        var applicant = new UsageApplication.Applicant(entry.applicantKind(), entry.applicantName(),
-                entry.applicantMail(), entry.applicantPhone(),
-                entry.applicantLocale() == null ? Locale.JAPANESE : entry.applicantLocale(), entry.applicantBirth(),
-                entry.agentConsent(), entry.identityDocument());
-        UsageApplication application;
-        if (entry.kind() == UsageApplicationKind.ADDITIONAL) {
-            Organisation organisation = entry.organisationId() == null ? null
-                    : organisations.find(entry.organisationId()).orElse(null);
-            if (organisation == null) {
-                throw RuleViolationException.of("organisation", "organisationUnknown", "UA1");
-            }
-            application = UsageApplication.forExistingOrganisation(office, organisation, applicant, persons, officer,
-                    today, now);
-        } else {
-            application = UsageApplication.forNewOrganisation(office, entry.orgName(), entry.corporateNumber(),
-                    entry.prefecture(), entry.address(), applicant, persons, officer, today, now);
-        }
+        UsageApplication application = intake.build(entry, session.getCallerPrincipal().getName());
         applications.add(application);
         audit.record(AuditAction.USAGE_RECEIVED, "usage:" + application.getId(),
                 application.getKind() + " " + application.getOrgName() + ", identity document: "
@@ -340,7 +322,15 @@ public class UsageApplicationService {
         return new Detail(row(a), a.getCorporateNumber(), a.getAddress(),
                 a.getOrganisation() == null ? null : a.getOrganisation().getId(), a.getApplicantMail(),
                 a.getApplicantPhone(), a.getApplicantBirth(), a.isAgentConsent(), a.getIdentityDocument(),
-                a.getDecidedBy(), a.getDecidedAt(), a.getDenialReason(), a.getPersons());
+                a.getDecidedBy(), a.getDecidedAt(), a.getDenialReason(), a.getPersons(), a.getReferenceNumber(),
+                a.getReferenceNumber() != null && applications.document(id).isPresent());
+    }
+
+    /** Issue 17, SE2: the identity document uploaded with an application filed online. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public OfficerApplicationService.DocumentContent identityDocument(long id) {
+        return applications.document(id).map(d -> new OfficerApplicationService.DocumentContent(d.getFileName(),
+                d.getMediaType(), d.getContent())).orElseThrow(() -> new NotFoundException("usage document " + id));
     }
 
     /**

@@ -38,12 +38,17 @@ class EjbSecurityTest {
      * The login's second step (issue 18) checks a TOTP or recovery code before anyone is the caller; its callers ask
      * it only for the account whose password was accepted just before (the session's, or in the same API call),
      * and a wrong code counts towards the lock.
+     * Usage applications online (issue 17) come from organisations without any account yet: the request is
+     * limited per client address and stores only a waiting request until its mailed link (the credential) confirms
+     * it; the link's check changes nothing; the offices are reference data; the status answers only to the reference number with its mail address.
      */
     private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate",
             "AccountService.linkOwner", "AccountService.setPasswordByLink", "AccountService.requestPasswordReset",
             "AccountService.confirmMailChange", "AccountService.loginRefusedForAddress", "ApiTokenService.logIn",
             "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter",
-            "AccountService.authenticateSecondFactor");
+            "AccountService.authenticateSecondFactor", "UsageRequestService.request", "UsageRequestService.linkWorks",
+            "UsageRequestService.confirm", "UsageRequestService.status", "UsageRequestService.offices",
+            "UsageRequestService.requestRetryAfter");
 
     /**
      * Open as a whole on purpose: the services of the batch jobs, which run without a caller (on their schedule, at

@@ -331,7 +331,8 @@ class OrganisationsIT {
                 PeriodicReportService.class, MyOrganisationService.class, OutboxService.class,
                 jp.ras.application.ResidenceApplicationService.class,
                 jp.ras.application.ReceiptNumbering.class, jp.ras.application.DraftService.class,
-                jp.ras.application.OfficerApplicationService.class, jp.ras.application.EligibilityService.class);
+                jp.ras.application.OfficerApplicationService.class, jp.ras.application.EligibilityService.class,
+                jp.ras.application.UsageRequestService.class);
         List<String> notRefused = new ArrayList<>();
         int refused = 0;
         for (Class<?> type : beans) {
@@ -390,7 +391,9 @@ class OrganisationsIT {
                 // issue 15: the review step and the hint take a roster entry of the caller's own roster, as file does
                 "ResidenceApplicationService.check", "ResidenceApplicationService.outlook",
                 "AccountService.chooseScreenLanguage", // takes a language (ja or en) for the caller's own account
-                "AccountService.confirmSecondFactor"); // issue 18: a code for the caller's own enrolment
+                "AccountService.confirmSecondFactor", // issue 18: a code for the caller's own enrolment
+                // issue 17: the new user's data; the organisation and office are the caller's, any id in it ignored
+                "UsageRequestService.requestAdditionalUser");
         if (method.getParameterCount() > 0) {
             assertTrue(allowed.contains(name), name + " takes parameters: it must act on the caller only");
         }

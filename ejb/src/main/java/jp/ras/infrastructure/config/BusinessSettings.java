@@ -41,6 +41,23 @@ public class BusinessSettings {
     @ConfigProperty(name = "ras.require-second-factor", defaultValue = "true")
     boolean requireSecondFactor;
 
+    /** Issue 17: usage applications sent online from one client address within the window before it must wait. */
+    @Inject
+    @ConfigProperty(name = "ras.usage-request.address-limit", defaultValue = "5")
+    int usageRequestAddressLimit;
+
+    @Inject
+    @ConfigProperty(name = "ras.usage-request.address-window-minutes", defaultValue = "1440")
+    int usageRequestAddressWindowMinutes;
+
+    public int usageRequestAddressLimit() {
+        return usageRequestAddressLimit;
+    }
+
+    public int usageRequestAddressWindowMinutes() {
+        return usageRequestAddressWindowMinutes;
+    }
+
     public boolean requireSecondFactor() {
         return requireSecondFactor;
     }

@@ -81,6 +81,9 @@ class TextLimitsTest {
         entered("ApplicationDocument", TextLimits.NAME, "fileName");
         entered("Draft", Draft.MAX_CONTENT, "content");
         entered("BulkFiling", BulkFiling.MAX_FILE_NAME, "fileName");
+        entered("UsageRequest", TextLimits.MAIL, "mail");                       // issue 17
+        entered("UsageRequest", TextLimits.NAME, "documentName");               // cut to it
+        entered("UsageApplicationDocument", TextLimits.NAME, "fileName");       // cut to it
     }
 
     static {
@@ -115,6 +118,11 @@ class TextLimitsTest {
         written("OutboxMail", 8, "locale");
         written("ResidenceApplication", 8, "applicantLocale");
         written("UsageApplication", 8, "applicantLocale");
+        written("UsageApplication", 16, "referenceNumber");       // UA-XXXXX-XXXXX (issue 17)
+        written("UsageRequest", 64, "tokenHash");                 // SHA-256 in hex
+        written("UsageRequest", 8, "locale");
+        written("UsageRequest", 32, "documentType");              // application/pdf, image/jpeg, image/png
+        written("UsageApplicationDocument", 32, "mediaType");
         written("BulkFilingRow", BulkFilingRow.MAX_TEXT, "violations");   // cut at a whole line
         written("Draft", 32, "form");                             // the form's name
         written("OutboxMail", TextLimits.LONG_TEXT, "lastError");  // cut (OutboxMail)
@@ -146,6 +154,7 @@ class TextLimitsTest {
         ENCRYPTED.put("UserAccount.dateOfBirth", 10);
         ENCRYPTED.put("UserAccount.secondFactorSecret", 32);     // SecondFactor.newSecret: 32 base32 characters
         ENCRYPTED.put("BulkFilingRow.cells", BulkFilingRow.MAX_CELLS);
+        ENCRYPTED.put("UsageRequest.payload", jp.ras.domain.model.usage.UsageRequest.MAX_PAYLOAD); // issue 17
     }
 
     private static void written(String type, int longest, String... fields) {

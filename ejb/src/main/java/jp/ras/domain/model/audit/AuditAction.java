@@ -12,6 +12,10 @@ public enum AuditAction {
     USAGE_RECEIVED,
     USAGE_APPROVED,
     USAGE_DENIED,
+    /** Issue 17: a usage application sent online, waiting for its mail to be confirmed (counted per address). */
+    USAGE_REQUESTED,
+    /** Issue 17: online requests whose link lapsed, deleted. */
+    USAGE_REQUESTS_PURGED,
     PASSWORD_SET,
     PASSWORD_CHANGED,
     PASSWORD_RESET_SENT,

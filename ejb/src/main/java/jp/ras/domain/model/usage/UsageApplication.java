@@ -127,6 +127,10 @@ public class UsageApplication {
     @Column(name = "issued_auth_id", length = 32)
     private String issuedAuthId;
 
+    /** Issue 17: the number an application filed online is followed by (with its mail address); null at the counter. */
+    @Column(name = "reference_number", length = 16, updatable = false)
+    private String referenceNumber;
+
     @ElementCollection
     @CollectionTable(name = "usage_application_person", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "position")
@@ -262,6 +266,44 @@ public class UsageApplication {
         decidedBy = supervisor;
         decidedAt = now;
         denialReason = reason.strip();
+    }
+
+    /** Who receives an application filed online (issue 17): no officer, the online channel. */
+    public static final String ONLINE = "online";
+
+    private static final String REFERENCE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * Issue 17: an application filed online gets a reference number, {@code UA-XXXXX-XXXXX} of 32 letters and
+     * digits without the look-alikes (50 random bits); its sender follows it by that and the mail address.
+     */
+    public String giveReferenceNumber() {
+        if (referenceNumber != null) {
+            return referenceNumber;
+        }
+        StringBuilder number = new StringBuilder("UA-");
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                number.append('-');
+            }
+            number.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
+        }
+        referenceNumber = number.toString();
+        return referenceNumber;
+    }
+
+    /** A reference number as a person may type it: upper case, without spaces; null when it cannot be one. */
+    public static String normaliseReference(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String value = typed.strip().toUpperCase(java.util.Locale.ROOT).replace('－', '-').replace(" ", "");
+        return value.matches("UA-[A-Z0-9]{5}-[A-Z0-9]{5}") ? value : null;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
     }
 
     private void requireReceived() {

@@ -81,8 +81,10 @@ public class DashboardService {
         LocalDate last = to.atEndOfMonth();
 
         Map<YearMonth, Long> receivedByMonth = new HashMap<>();
-        for (Received r : figures.received(officeCode, first, last, By.MONTH)) {
-            receivedByMonth.put(r.month(), r.received());
+        Map<String, Long> receivedByOffice = new HashMap<>();
+        for (Received r : figures.received(officeCode, first, last)) {
+            receivedByMonth.merge(r.month(), r.received(), Long::sum);
+            receivedByOffice.merge(r.office(), r.received(), Long::sum);
         }
         Map<YearMonth, Decided> decidedByMonth = new HashMap<>();
         for (Decided d : figures.decided(officeCode, first, last, By.MONTH)) {
@@ -93,10 +95,6 @@ public class DashboardService {
             months.add(figures(month, null, receivedByMonth.getOrDefault(month, 0L), decidedByMonth.get(month)));
         }
 
-        Map<String, Long> receivedByOffice = new HashMap<>();
-        for (Received r : figures.received(officeCode, first, last, By.OFFICE)) {
-            receivedByOffice.put(r.office(), r.received());
-        }
         Map<String, Decided> decidedByOffice = new HashMap<>();
         for (Decided d : figures.decided(officeCode, first, last, By.OFFICE)) {
             decidedByOffice.put(d.office(), d);

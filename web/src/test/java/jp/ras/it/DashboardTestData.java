@@ -119,7 +119,7 @@ public class DashboardTestData {
             List<Long> ids = new ArrayList<>();
             for (int n = 0; n < seeds.size(); n++) {
                 RegionalOffice office = em.find(RegionalOffice.class, seeds.get(n).office());
-                RosterEntry entry = new RosterEntry(organisation, new ForeignNational("DASHBOARD PERSON " + n,
+                RosterEntry entry = new RosterEntry(organisation, new ForeignNational("DASHBOARD PERSON " + (char) ('A' + n),
                         "集計 花子", "VNM", LocalDate.of(1990, 1, 1), Sex.FEMALE,
                         "DB" + String.format("%08d", Math.floorMod(run.hashCode() + n, 100_000_000)) + "SC",
                         "C765432" + n, "技術・人文知識・国際業務", "3年", realToday.plusMonths(2),

@@ -35,7 +35,7 @@ public class ProcessingFiguresRepository {
         OFFICE, MONTH
     }
 
-    /** Received (accepted) applications of a group; {@code office} null when grouped by month over all offices. */
+    /** Received (accepted) applications of an office in a month. */
     public record Received(String office, YearMonth month, long received) {
     }
 
@@ -48,18 +48,18 @@ public class ProcessingFiguresRepository {
     }
 
     /**
-     * Applications accepted from {@code from} to {@code until} (both included), per office or per month;
-     * {@code office} null for all offices.
+     * Applications accepted from {@code from} to {@code until} (both included), per office and month (counts add up,
+     * so one statement serves both views); {@code office} null for all offices.
      */
-    public List<Received> received(String office, LocalDate from, LocalDate until, By by) {
-        String key = key(by, "a", "acceptance_date");
+    public List<Received> received(String office, LocalDate from, LocalDate until) {
+        String key = "a.office_code, " + key(By.MONTH, "a", "acceptance_date");
         Query query = em.createNativeQuery("select " + key + ", count(*) from residence_application a"
                 + " where a.acceptance_date >= ?1 and a.acceptance_date <= ?2" + (office == null ? ""
                         : " and a.office_code = ?3") + " group by " + key);
         List<Received> rows = new ArrayList<>();
         for (Object[] row : rows(bind(query, office, from, until))) {
-            rows.add(new Received(officeOf(by, row), monthOf(by, row), number(row, by == By.OFFICE ? 1 : 2)
-                    .longValue()));
+            rows.add(new Received((String) row[0], YearMonth.of(number(row, 1).intValue(), number(row, 2).intValue()),
+                    number(row, 3).longValue()));
         }
         return rows;
     }

@@ -142,13 +142,18 @@ public class DashboardTestData {
             transaction.begin();
             for (int n = 0; n < seeds.size(); n++) {
                 Seed seed = seeds.get(n);
-                em.createNativeQuery("update residence_application set acceptance_date = ?, status = ?,"
-                        + " granted = ?, decided_on = ?, decided_by = ? where id = ?")
-                        .setParameter(1, date(seed.accepted())).setParameter(2, seed.status())
-                        .setParameter(3, seed.granted())
-                        .setParameter(4, seed.decided() == null ? null : date(seed.decided()))
-                        .setParameter(5, seed.decided() == null ? null : "SUP0000001")
-                        .setParameter(6, ids.get(n)).executeUpdate();
+                // (no null parameters: PostgreSQL's driver sends an untyped null as text, which a boolean refuses)
+                if (seed.decided() == null) {
+                    em.createNativeQuery("update residence_application set acceptance_date = ?, status = ?"
+                            + " where id = ?").setParameter(1, date(seed.accepted())).setParameter(2, seed.status())
+                            .setParameter(3, ids.get(n)).executeUpdate();
+                } else {
+                    em.createNativeQuery("update residence_application set acceptance_date = ?, status = ?,"
+                            + " granted = ?, decided_on = ?, decided_by = ? where id = ?")
+                            .setParameter(1, date(seed.accepted())).setParameter(2, seed.status())
+                            .setParameter(3, seed.granted()).setParameter(4, date(seed.decided()))
+                            .setParameter(5, "SUP0000001").setParameter(6, ids.get(n)).executeUpdate();
+                }
             }
             transaction.commit();
             ids.forEach(id -> em.getEntityManagerFactory().getCache().evict(ResidenceApplication.class, id));

@@ -39,6 +39,9 @@ import org.HdrHistogram.Histogram;
  * the count of 201 answers over the whole run (warm-up included), to compare with the rows stored.</li>
  * <li>{@code list}: the application list's first page and a filtered page, through the API and the screen
  * (app/applications.xhtml after a form login), {@code requests} times each by {@code clients} clients.</li>
+ * <li>{@code dashboard}: the officers' dashboard (issue 18 item 3) after an officer's form login ({@code user},
+ * OFC0000001 by default): the page as it opens (the officer's office, the last 12 months) and the filter posted for
+ * all offices, {@code requests} times each by {@code clients} clients.</li>
  * </ul>
  * Every answer is recorded in an HdrHistogram (microseconds); results go to stdout as {@code key=value} lines.
  */
@@ -72,6 +75,7 @@ public final class Bench {
             case "people" -> bench.people();
             case "list" -> bench.list();
             case "get" -> bench.hammer();
+            case "dashboard" -> bench.dashboard();
             default -> {
                 System.err.println("usage: Bench filing|list key=value…");
                 System.exit(2);
@@ -278,6 +282,56 @@ public final class Bench {
         System.out.println("total=" + total(get(api, "api/v1/applications?size=1", token).body()));
     }
 
+    // ------------------------------------------------------------------------------------------- dashboard
+
+    private void dashboard() throws Exception {
+        int clients = number("clients", 1);
+        int requests = number("requests", 100);
+        List<HttpClient> sessions = new ArrayList<>();
+        List<String[]> states = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            HttpClient browser = client(new CookieManager());
+            logIn(browser, "officer/dashboard.xhtml");
+            sessions.add(browser);
+            states.add(new String[3]);
+        }
+        measure("dashboard_office", clients, requests, c -> {
+            HttpResponse<String> page = page(sessions.get(c), "officer/dashboard.xhtml");
+            check(page);
+            Matcher state = VIEW_STATE.matcher(page.body());
+            if (!state.find() || !page.body().contains("id=\"months\"")) {
+                throw new IllegalStateException("no dashboard on the page");
+            }
+            states.get(c)[0] = state.group(1);
+            states.get(c)[1] = field(page.body(), "filter:from");
+            states.get(c)[2] = field(page.body(), "filter:to");
+        });
+        measure("dashboard_all", clients, requests, c -> {
+            String body = "filter=filter&filter%3Aoffice=&filter%3Afrom=" + enc(states.get(c)[1])
+                    + "&filter%3Ato=" + enc(states.get(c)[2])
+                    + "&filter%3Ashow=show&jakarta.faces.ViewState=" + enc(states.get(c)[0]);
+            HttpResponse<String> answer = sessions.get(c).send(HttpRequest.newBuilder(
+                    base.resolve("officer/dashboard.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "ja").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            check(answer);
+            Matcher state = VIEW_STATE.matcher(answer.body());
+            if (!state.find() || !answer.body().contains("id=\"backlog\"") || answer.body().contains("field-error")) {
+                throw new IllegalStateException("no dashboard of all offices: " + answer.body());
+            }
+            states.get(c)[0] = state.group(1);
+        });
+    }
+
+    /** The value of a text field of a page. */
+    private static String field(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no field " + id);
+        }
+        return m.group(1);
+    }
+
     private interface Call {
         void run(int client) throws Exception;
     }
@@ -342,6 +396,10 @@ public final class Bench {
     }
 
     private void logIn(HttpClient browser) throws Exception {
+        logIn(browser, "app/applications.xhtml");
+    }
+
+    private void logIn(HttpClient browser, String landing) throws Exception {
         HttpResponse<String> form = page(browser, "login.xhtml");
         Matcher state = VIEW_STATE.matcher(form.body());
         if (!state.find()) {
@@ -353,7 +411,7 @@ public final class Bench {
         HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "ja")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        check(page(browser, "app/applications.xhtml"));
+        check(page(browser, landing));
         if (answer.statusCode() >= 400) {
             throw new IllegalStateException("login answered " + answer.statusCode());
         }

@@ -38,8 +38,23 @@ public class CaseStatusBacking {
 
     private StatusAnswer answer;
 
-    /** One of the page's language links. */
+    /** One of the page's language links (with getters: Jakarta EL 5 does not read a record's accessors). */
     public record LanguageLink(String tag, String label, String href, boolean current) implements Serializable {
+        public String getTag() {
+            return tag;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getHref() {
+            return href;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
     }
 
     @PostConstruct

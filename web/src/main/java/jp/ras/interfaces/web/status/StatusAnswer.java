@@ -27,6 +27,19 @@ public record StatusAnswer(ApplicationStatus status, String statusText, OffsetDa
                 StatusLanguage.text(locale, "result.japanTime", when), nextStep(found, locale));
     }
 
+    /** For the page: Jakarta EL 5 does not read a record's accessors. */
+    public String getStatusText() {
+        return statusText;
+    }
+
+    public String getSinceText() {
+        return sinceText;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
     static String nextStep(CaseStatusService.Found found, Locale locale) {
         ApplicationStatus status = found.status();
         if (status == ApplicationStatus.FILED && found.receiptNumberGiven()) {

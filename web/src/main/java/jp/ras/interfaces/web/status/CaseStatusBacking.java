@@ -60,15 +60,6 @@ public class CaseStatusBacking {
     @PostConstruct
     void init() {
         HttpServletRequest request = request();
-        if (request.getCharacterEncoding() == null) {
-            // This bean is made while the view is built, before Faces sets the form's encoding: the first parameter
-            // read decides it, and the form is UTF-8 (a receipt number has kanji and katakana).
-            try {
-                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            } catch (java.io.UnsupportedEncodingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         Locale asked = StatusLanguage.fromTag(request.getParameter("lang"));
         locale = asked != null ? asked : StatusLanguage.choose(request.getHeader("Accept-Language"));
         if ("GET".equals(request.getMethod())) {

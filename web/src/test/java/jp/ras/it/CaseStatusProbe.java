@@ -18,6 +18,7 @@ public class CaseStatusProbe extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
         for (String line : data.audit(request.getParameter("target"))) {

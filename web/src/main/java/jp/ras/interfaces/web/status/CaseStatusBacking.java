@@ -91,6 +91,8 @@ public class CaseStatusBacking {
             return;
         }
         CaseStatusService.Answer result = service.lookUp(number, birth);
+        // the date of birth is not shown again (a phone passed round, a screen behind the applicant)
+        dateOfBirth = null;
         if (result instanceof CaseStatusService.Found found) {
             answer = StatusAnswer.of(found, locale);
         } else if (result instanceof CaseStatusService.Throttled throttled) {

@@ -359,6 +359,31 @@ class CaseStatusIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("Issue17-1: a wrong date of birth for a number that exists takes about as long as a number that does"
+            + " not (median of 7 each within 50 ms), so the time does not tell which was wrong")
+    void wrongNumberAndWrongBirthTakeAlike() throws Exception {
+        String number = CaseStatusTestData.timed(RUN);
+        api(newAddress(), "en", query(number, "1970-01-01"));
+        api(newAddress(), "en", query("19990110-" + number.substring(9), "1970-01-01"));
+        List<Long> wrongBirth = new ArrayList<>();
+        List<Long> wrongNumber = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long start = System.nanoTime();
+            assertEquals(404, api(newAddress(), "en", query(number, "1970-02-" + (10 + i))).statusCode());
+            wrongBirth.add((System.nanoTime() - start) / 1_000_000);
+            start = System.nanoTime();
+            assertEquals(404, api(newAddress(), "en", query(String.format("19990111-%07d", i * 104_729 + 7),
+                    BIRTH)).statusCode());
+            wrongNumber.add((System.nanoTime() - start) / 1_000_000);
+        }
+        long birth = wrongBirth.stream().sorted().toList().get(3);
+        long unknown = wrongNumber.stream().sorted().toList().get(3);
+        System.out.println("Issue17-1 timing: wrong date of birth " + wrongBirth + " ms (median " + birth
+                + "), unknown number " + wrongNumber + " ms (median " + unknown + ")");
+        assertTrue(Math.abs(birth - unknown) < 50, "medians " + birth + " and " + unknown + " ms");
+    }
+
+    @Test
     @DisplayName("Issue17-1: the status page needs no login and no session; the other screens stay Japanese or"
             + " English for a Chinese or Vietnamese browser, without untranslated keys")
     void publicWithoutSession() throws Exception {

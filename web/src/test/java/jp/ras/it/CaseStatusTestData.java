@@ -31,6 +31,7 @@ import jp.ras.domain.shared.JapanTime;
  * <li>{@link #asked}: a receipt number, documents asked for (due in two weeks) since {@link #ASKED_AT};</li>
  * <li>{@link #filed}: only a provisional number, filed at {@link #FILED_AT};</li>
  * <li>{@link #throttled}: only a provisional number, for the per-number limit;</li>
+ * <li>{@link #timed}: only a provisional number, for the time a wrong date of birth takes;</li>
  * <li>the organisation user {@code CS<run>} with {@link #MAIL_PERSON} on the roster, inside the filing window, for
  * a filing through the API whose applicant's mail links to the status page.</li>
  * </ul>
@@ -86,6 +87,10 @@ public class CaseStatusTestData {
         return String.format("19990103-%07d", seq(run, 2));
     }
 
+    static String timed(String run) {
+        return String.format("19990104-%07d", seq(run, 3));
+    }
+
     static String user(String run) {
         return TestRun.id("CS", run);
     }
@@ -112,6 +117,8 @@ public class CaseStatusTestData {
                 filed(run), today, FILED_AT));
         em.persist(file(organisation, sapporo, person(organisation, NAME, card(run, 2), today.plusMonths(2)),
                 throttled(run), today, FILED_AT));
+        em.persist(file(organisation, sapporo, person(organisation, NAME, card(run, 3), today.plusMonths(2)),
+                timed(run), today, FILED_AT));
     }
 
     private ResidenceApplication file(Organisation organisation, RegionalOffice office, RosterEntry entry,

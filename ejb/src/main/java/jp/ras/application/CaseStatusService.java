@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 import jp.ras.domain.model.application.ApplicationEvent;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.ReceiptNumber;
@@ -31,18 +29,11 @@ import jp.ras.infrastructure.persistence.ResidenceApplicationRepository;
  * per client address (all look-ups) and per number (those that found nothing).
  */
 @Stateless
-@PermitAll
 public class CaseStatusService {
-
-    /** The longest number kept: longer input is no number of RAS and is cut before it is counted or audited. */
-    static final int MAX_NUMBER = 32;
 
     static final String FOUND = "found";
 
     static final String NOT_FOUND = "not found";
-
-    /** RN1: 申請受付仮番号, the acceptance date and seven digits. */
-    private static final Pattern PROVISIONAL = Pattern.compile("\\d{8}-\\d{7}");
 
     @Inject
     private ResidenceApplicationRepository applications;
@@ -77,30 +68,12 @@ public class CaseStatusService {
     }
 
     /**
-     * The number as RAS compares it: full-width letters and digits made half-width, half-width katakana full-width
-     * (NFKC), spaces and hyphens of other scripts dropped or made ASCII, letters upper case.
-     */
-    public static String normalise(String number) {
-        if (number == null) {
-            return "";
-        }
-        String text = Normalizer.normalize(number, Normalizer.Form.NFKC).replaceAll("\\s+", "")
-                .replace('‐', '-').replace('−', '-').toUpperCase(java.util.Locale.ROOT);
-        return text.length() > MAX_NUMBER ? text.substring(0, MAX_NUMBER) : text;
-    }
-
-    /** Whether the text is shaped like a receipt number (東オンE26000123) or a provisional one (20261207-0000123). */
-    public static boolean wellFormed(String number) {
-        String text = normalise(number);
-        return ReceiptNumber.isValid(text) || PROVISIONAL.matcher(text).matches();
-    }
-
-    /**
      * Looks the application up (the caller checked that the number is well formed and the date given). Open to
      * everyone; the limits come first, and a refused look-up reads nothing.
      */
+    @PermitAll
     public Answer lookUp(String number, LocalDate dateOfBirth) {
-        String given = normalise(number);
+        String given = CaseNumbers.normalise(number);
         Instant now = clock.instant();
         OptionalLong wait = retryAfter(given, now);
         if (wait.isPresent()) {
@@ -126,7 +99,7 @@ public class CaseStatusService {
         if (ReceiptNumber.isValid(number)) {
             return applications.byReceiptNumber(new ReceiptNumber(number));
         }
-        if (PROVISIONAL.matcher(number).matches()) {
+        if (CaseNumbers.isProvisional(number)) {
             return applications.byProvisionalNumber(number);
         }
         return Optional.empty();

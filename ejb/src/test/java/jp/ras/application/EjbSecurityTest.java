@@ -37,13 +37,14 @@ class EjbSecurityTest {
      * address's recent failures (Security 9): both before anyone is the caller, and neither reveals anything.
      * The login's second step (issue 18) checks a TOTP or recovery code before anyone is the caller; its callers ask
      * it only for the account whose password was accepted just before (the session's, or in the same API call),
-     * and a wrong code counts towards the lock.
+     * and a wrong code counts towards the lock. Issue 17: an applicant looks their application's status up without
+     * an account; the number and the date of birth are the credential, and the look-ups are limited and audited.
      */
     private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate",
             "AccountService.linkOwner", "AccountService.setPasswordByLink", "AccountService.requestPasswordReset",
             "AccountService.confirmMailChange", "AccountService.loginRefusedForAddress", "ApiTokenService.logIn",
             "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter",
-            "AccountService.authenticateSecondFactor");
+            "AccountService.authenticateSecondFactor", "CaseStatusService.lookUp");
 
     /**
      * Open as a whole on purpose: the services of the batch jobs, which run without a caller (on their schedule, at

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.application.CaseNumbers;
 import jp.ras.application.CaseStatusService;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.interfaces.api.ApiError;
@@ -96,7 +97,7 @@ public class CaseStatusResource {
         List<ApiError.FieldError> errors = new ArrayList<>();
         if (query.number == null || query.number.isBlank()) {
             errors.add(field("number", "number.required", locale));
-        } else if (!CaseStatusService.wellFormed(query.number)) {
+        } else if (!CaseNumbers.wellFormed(query.number)) {
             errors.add(field("number", "number.malformed", locale));
         }
         LocalDate birth = null;

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.application.CaseNumbers;
 import jp.ras.application.CaseStatusService;
 
 /**
@@ -74,7 +75,7 @@ public class CaseStatusBacking {
         boolean wrong = false;
         if (number == null || number.isBlank()) {
             wrong = fieldError(faces, "status:number", "number.required");
-        } else if (!CaseStatusService.wellFormed(number)) {
+        } else if (!CaseNumbers.wellFormed(number)) {
             wrong = fieldError(faces, "status:number", "number.malformed");
         }
         java.time.LocalDate birth = null;

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.ras.application.CaseNumbers;
 import jp.ras.application.CaseStatusService;
 import jp.ras.domain.model.application.ApplicationStatus;
 import org.junit.jupiter.api.DisplayName;
@@ -119,15 +120,15 @@ class StatusLanguageTest {
     @DisplayName("Issue17-1 (RN1, RN2): receipt and provisional numbers are recognised as typed (full-width, spaces,"
             + " lower case); anything else is malformed")
     void numbers() {
-        assertTrue(CaseStatusService.wellFormed("東オンE26000123"));
-        assertTrue(CaseStatusService.wellFormed(" 東オンｅ２６０００１２３ "));
-        assertEquals("東オンE26000123", CaseStatusService.normalise("東ｵﾝe 26000123"));
-        assertTrue(CaseStatusService.wellFormed("20261207-0000123"));
-        assertTrue(CaseStatusService.wellFormed("20261207－0000123"));
-        assertTrue(!CaseStatusService.wellFormed("20261207-000012"));
-        assertTrue(!CaseStatusService.wellFormed("東オンE2600012"));
-        assertTrue(!CaseStatusService.wellFormed("' or 1=1 --"));
-        assertEquals(32, CaseStatusService.normalise("x".repeat(500)).length());
+        assertTrue(CaseNumbers.wellFormed("東オンE26000123"));
+        assertTrue(CaseNumbers.wellFormed(" 東オンｅ２６０００１２３ "));
+        assertEquals("東オンE26000123", CaseNumbers.normalise("東ｵﾝe 26000123"));
+        assertTrue(CaseNumbers.wellFormed("20261207-0000123"));
+        assertTrue(CaseNumbers.wellFormed("20261207－0000123"));
+        assertTrue(!CaseNumbers.wellFormed("20261207-000012"));
+        assertTrue(!CaseNumbers.wellFormed("東オンE2600012"));
+        assertTrue(!CaseNumbers.wellFormed("' or 1=1 --"));
+        assertEquals(32, CaseNumbers.normalise("x".repeat(500)).length());
     }
 
     @Test

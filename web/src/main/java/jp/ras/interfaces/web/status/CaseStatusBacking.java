@@ -25,7 +25,7 @@ import jp.ras.application.CaseStatusService;
 @RequestScoped
 public class CaseStatusBacking {
 
-    /** The longest number the field takes (RAS's numbers are 16 characters at most). */
+    /** The longest number kept from a link or the form (RAS's numbers are 16 characters at most; the field takes 20). */
     public static final int NUMBER_LENGTH = 32;
 
     @Inject
@@ -149,10 +149,6 @@ public class CaseStatusBacking {
 
     public void setDateOfBirth(String dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
-    }
-
-    public int getNumberLength() {
-        return NUMBER_LENGTH;
     }
 
     private static String cut(String text) {

@@ -132,6 +132,17 @@ class StatusLanguageTest {
     }
 
     @Test
+    @DisplayName("Issue17-1: the applicant's mails link to the status page with the number (URL-encoded) and the mail's"
+            + " language, never a date of birth")
+    void mailLink() {
+        assertEquals("status.xhtml?number=%E6%9D%B1%E3%82%AA%E3%83%B3E26000123&lang=en",
+                jp.ras.application.MailLinks.caseStatus("東オンE26000123", Locale.ENGLISH));
+        assertEquals("status.xhtml?number=20261207-0000123&lang=ja",
+                jp.ras.application.MailLinks.caseStatus("20261207-0000123", Locale.JAPANESE));
+        assertTrue(jp.ras.application.MailLinks.PAGES.contains("status.xhtml"));
+    }
+
+    @Test
     @DisplayName("Issue17-1: the next step follows the status: documents asked for name their due date, a filed"
             + " application with its receipt number waits for the review")
     void nextSteps() {

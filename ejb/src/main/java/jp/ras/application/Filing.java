@@ -147,8 +147,12 @@ class Filing {
         params.put("applicant", application.getPerson().getNameRoman());
         params.put("acceptanceDate", today.toString());
         params.put("name", me.getDisplayName());
+        params.put("statusLink", MailLinks.caseStatus(application.getProvisionalNumber(), me.getLocale()));
         outbox.queue(me.getMailAddress(), me.getLocale(), "application-accepted", params);
         params.put("name", application.getPerson().getNameRoman());
+        // Issue 17: the applicant follows the status on the public status page with this number.
+        params.put("statusLink", MailLinks.caseStatus(application.getProvisionalNumber(),
+                application.getApplicantLocale()));
         outbox.queue(application.getApplicantMail(), application.getApplicantLocale(), "application-accepted",
                 params);
         return new ResidenceApplicationService.Filed(application.getId(), application.getProvisionalNumber(), today,

@@ -1,6 +1,9 @@
 package jp.ras.application;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pages of RAS that mails link to, in one place (issue 16, item 7): the address after RAS's base address
@@ -11,7 +14,7 @@ public final class MailLinks {
 
     /** The pages linked to, for that test. */
     public static final List<String> PAGES = List.of("set-password.xhtml", "confirm-mail.xhtml",
-            "usage/confirm.xhtml", "usage/status.xhtml");
+            "usage/confirm.xhtml", "usage/status.xhtml", "status.xhtml");
 
     private MailLinks() {
     }
@@ -24,6 +27,15 @@ public final class MailLinks {
     /** AC4: a new password after a reset request. */
     public static String resetPassword(String token) {
         return "set-password.xhtml?reset=true&token=" + token;
+    }
+
+    /**
+     * Issue 17: the applicant's status page, with the application's number filled in and the mail's language; the
+     * date of birth is never part of a link.
+     */
+    public static String caseStatus(String number, Locale language) {
+        return "status.xhtml?number=" + URLEncoder.encode(number, StandardCharsets.UTF_8) + "&lang="
+                + (language == null ? "ja" : language.getLanguage());
     }
 
     /** AC1: confirming a new mail address. */

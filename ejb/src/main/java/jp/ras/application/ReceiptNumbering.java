@@ -84,9 +84,12 @@ public class ReceiptNumbering {
             params.put("applicant", application.getPerson().getNameRoman());
             accounts.find(application.getFiledBy()).ifPresent(user -> {
                 params.put("name", user.getDisplayName());
+                params.put("statusLink", MailLinks.caseStatus(number.value(), user.getLocale()));
                 outbox.queue(user.getMailAddress(), user.getLocale(), "receipt-number", params);
             });
             params.put("name", application.getPerson().getNameRoman());
+            // Issue 17: the applicant's mail links to the status page with the receipt number filled in.
+            params.put("statusLink", MailLinks.caseStatus(number.value(), application.getApplicantLocale()));
             outbox.queue(application.getApplicantMail(), application.getApplicantLocale(), "receipt-number", params);
         }
         return due.size();

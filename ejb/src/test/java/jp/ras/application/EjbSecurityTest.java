@@ -40,7 +40,9 @@ class EjbSecurityTest {
      * and a wrong code counts towards the lock.
      * Usage applications online (issue 17) come from organisations without any account yet: the request is
      * limited per client address and stores only a waiting request until its mailed link (the credential) confirms
-     * it; the link's check changes nothing; the offices are reference data; the status answers only to the reference number with its mail address.
+     * it; the link's check changes nothing; the offices are reference data; the status answers only to the
+     * reference number with its mail address. Issue 17: an applicant looks their application's status up
+     * without an account; the number and the date of birth are the credential, and the look-ups are limited and audited.
      */
     private static final Set<String> OPEN_BY_DESIGN = Set.of("AccountService.authenticate",
             "AccountService.linkOwner", "AccountService.setPasswordByLink", "AccountService.requestPasswordReset",
@@ -48,7 +50,7 @@ class EjbSecurityTest {
             "ApiTokenService.caller", "AccountService.sessionGeneration", "AccountService.loginRetryAfter",
             "AccountService.authenticateSecondFactor", "UsageRequestService.request", "UsageRequestService.linkWorks",
             "UsageRequestService.confirm", "UsageRequestService.status", "UsageRequestService.offices",
-            "UsageRequestService.requestRetryAfter");
+            "UsageRequestService.requestRetryAfter", "CaseStatusService.lookUp");
 
     /**
      * Open as a whole on purpose: the services of the batch jobs, which run without a caller (on their schedule, at

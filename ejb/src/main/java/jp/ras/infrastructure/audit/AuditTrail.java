@@ -147,6 +147,26 @@ public class AuditTrail {
         return Optional.of(new Recent(count, earliest));
     }
 
+    /**
+     * Issue 17: how many times {@code action} was recorded on {@code target} with {@code detail} since {@code since}
+     * (from any address), and when the earliest of them was.
+     */
+    public Recent recentOn(AuditAction action, String target, String detail, Instant since) {
+        long count = em.createQuery("select count(a) from AuditEntry a where a.target = :target"
+                + " and a.action = :action and a.detail = :detail and a.occurredAt > :since", Long.class)
+                .setParameter("target", target).setParameter("action", action.name())
+                .setParameter("detail", detail).setParameter("since", since).getSingleResult();
+        if (count == 0) {
+            return new Recent(0, null);
+        }
+        Instant earliest = em.createQuery("select a.occurredAt from AuditEntry a where a.target = :target"
+                + " and a.action = :action and a.detail = :detail and a.occurredAt > :since"
+                + " order by a.occurredAt", Instant.class)
+                .setParameter("target", target).setParameter("action", action.name())
+                .setParameter("detail", detail).setParameter("since", since).setMaxResults(1).getSingleResult();
+        return new Recent(count, earliest);
+    }
+
     /** A count of audit entries and the time of the earliest (null when none). */
     public record Recent(long count, Instant earliest) {
     }

@@ -33,6 +33,40 @@ public class BusinessSettings {
     @ConfigProperty(name = "ras.login.address-window-minutes", defaultValue = "15")
     int loginAddressWindowMinutes;
 
+    /** Issue 17: status look-ups from one client address within the window before it must wait. */
+    @Inject
+    @ConfigProperty(name = "ras.case-status.address-lookups", defaultValue = "20")
+    int caseStatusAddressLookups;
+
+    @Inject
+    @ConfigProperty(name = "ras.case-status.address-window-minutes", defaultValue = "15")
+    int caseStatusAddressWindowMinutes;
+
+    /** Issue 17: look-ups of one number that found nothing within the window before the number must wait. */
+    @Inject
+    @ConfigProperty(name = "ras.case-status.number-misses", defaultValue = "10")
+    int caseStatusNumberMisses;
+
+    @Inject
+    @ConfigProperty(name = "ras.case-status.number-window-minutes", defaultValue = "60")
+    int caseStatusNumberWindowMinutes;
+
+    public int caseStatusAddressLookups() {
+        return caseStatusAddressLookups;
+    }
+
+    public int caseStatusAddressWindowMinutes() {
+        return caseStatusAddressWindowMinutes;
+    }
+
+    public int caseStatusNumberMisses() {
+        return caseStatusNumberMisses;
+    }
+
+    public int caseStatusNumberWindowMinutes() {
+        return caseStatusNumberWindowMinutes;
+    }
+
     /**
      * Issue 18: OFFICER and SUPERVISOR must enrol a second factor ({@code RAS_REQUIRE_SECOND_FACTOR}); the demo run
      * and the browser test suite switch it off (README Decisions).

@@ -68,6 +68,18 @@ public class ResidenceApplicationRepository {
         return Optional.ofNullable(em.find(ResidenceApplication.class, id));
     }
 
+    /** Issue 17: the application with this receipt number (RN2). */
+    public Optional<ResidenceApplication> byReceiptNumber(jp.ras.domain.model.application.ReceiptNumber number) {
+        return em.createQuery("select a from ResidenceApplication a where a.receiptNumber = :number",
+                ResidenceApplication.class).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /** Issue 17: the application with this provisional receipt number (RN1). */
+    public Optional<ResidenceApplication> byProvisionalNumber(String number) {
+        return em.createQuery("select a from ResidenceApplication a where a.provisionalNumber = :number",
+                ResidenceApplication.class).setParameter("number", number).getResultStream().findFirst();
+    }
+
     /** The application only when it belongs to {@code organisation}: another's looks like none at all. */
     public Optional<ResidenceApplication> findOf(Organisation organisation, long id) {
         return find(id).filter(a -> a.getOrganisation().getId().equals(organisation.getId()));

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {@Tag(name = "tokens", description = "log in and out"),
                 @Tag(name = "roster", description = "my organisation's foreign nationals (所属している外国人リスト)"),
                 @Tag(name = "applications", description = "residence applications (在留期間更新許可申請)"),
-                @Tag(name = "officer", description = "immigration officers")})
+                @Tag(name = "officer", description = "immigration officers"),
+                @Tag(name = "case-status", description = "an application's status for its applicant, without a"
+                        + " login (issue 17)")})
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
                 description = "a token from POST /api/v1/tokens"),

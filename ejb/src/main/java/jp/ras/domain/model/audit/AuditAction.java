@@ -63,5 +63,12 @@ public enum AuditAction {
     /** Issue 18: a recovery code stood in for a TOTP code at a login (it cannot be used again). */
     RECOVERY_CODE_USED,
     /** Issue 18: a supervisor reset a user's second factor. */
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    /**
+     * Issue 17: someone looked up an application's status with its number and a date of birth (no login); the
+     * target is the number as given, the detail {@code found} or {@code not found} (never the date of birth).
+     */
+    CASE_STATUS_LOOKUP,
+    /** Issue 17: a status look-up was refused (429) for too many look-ups; the detail says which limit. */
+    CASE_STATUS_THROTTLED
 }

@@ -95,6 +95,23 @@ public class OfficerApplicationService {
         return new Page(rows, applications.countOfOffice(officeCode, status));
     }
 
+    /** The most applications one CSV export of the queue holds. */
+    public static final int EXPORT_MAX = 10_000;
+
+    /**
+     * Issue 15: the whole queue of an office and status (at most {@link #EXPORT_MAX}, oldest first, as the table
+     * shows it) for a CSV file. It carries personal data (names), so the export is audited with its filter.
+     */
+    public List<Row> exportQueue(String officeCode, ApplicationStatus status) {
+        LocalDate today = JapanTime.today(clock);
+        List<Row> rows = applications.pageOfOffice(officeCode, status, 0, EXPORT_MAX).stream()
+                .map(a -> row(a, today)).toList();
+        audit.record(AuditAction.QUEUE_EXPORTED, "applications",
+                rows.size() + " applications; office " + (officeCode == null ? "all" : officeCode) + ", status "
+                        + (status == null ? "all" : status.name()));
+        return rows;
+    }
+
     public Detail detail(long id) {
         ResidenceApplication a = applications.find(id).orElseThrow(() -> notFound(id));
         return new Detail(row(a, JapanTime.today(clock)), a.getPerson(), a.getOffice().getCode(), a.getFiledBy(),

@@ -370,8 +370,9 @@ class OfficerScreensIT extends BrowserTest {
         clickAndWait(By.id("filter:show"));
         assertEquals(20, driver.findElements(By.cssSelector("[id='list:rows'] tbody tr")).size(),
                 "one page of 20 from the database");
-        assertTrue(driver.findElement(By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText()
-                .matches("(\\d+)件中 1～20件目（1/\\d+ページ）"), "the paginator tells where one is");
+        String pageReport = driver.findElement(By.cssSelector("[id='list:rows'] .ui-paginator-current")).getText();
+        assertTrue(pageReport.matches("(\\d+)件中 1～20件目（1/\\d+ページ）"), "the paginator tells where one is");
+        long filed = Long.parseLong(pageReport.substring(0, pageReport.indexOf('件')));
         assertAccessible("application queue, first page with the paginator");
         WebElement row = rowOf(ReviewScreensTestData.APPLICANT);
         String rowText = row.getText();
@@ -380,6 +381,20 @@ class OfficerScreensIT extends BrowserTest {
         assertTrue(rowText.contains(ReviewScreensTestData.DAYS_SINCE_FILING + " 基準超過"),
                 "ST2: over the standard, said in words: " + rowText);
         assertAccessible("application queue, last page");
+
+        // Issue 15: the queue as filtered, every page, as CSV (posted like the button, read by the page's script).
+        String csv = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const data = new URLSearchParams(new FormData(document.getElementById('filter')));"
+                + "data.append('filter:export', 'x');"
+                + "fetch(document.getElementById('filter').action, {method: 'POST', body: data})"
+                + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+        assertTrue(csv.startsWith("\uFEFF\"number\",\"organisation\",\"name\""), csv.substring(0, 80));
+        String line = csv.lines().filter(l -> l.contains(ReviewScreensTestData.APPLICANT)).findFirst().orElseThrow();
+        assertTrue(line.contains("\"" + REVIEW_ORGANISATION + "\"") && line.contains("\"FILED\"")
+                && line.contains("\"" + ReviewScreensTestData.DAYS_SINCE_FILING + "\",\"true\""), line);
+        assertTrue(csv.lines().skip(1).allMatch(l -> l.contains("\"FILED\"")), "only the filter's applications");
+        assertEquals(filed + 1, csv.lines().count(), "every page, not the one shown, and a header");
 
         clickAndWait(By.id(row.findElement(By.cssSelector("a[id$=':open']")).getAttribute("id")));
         assertEquals("在留申請の審査", driver.findElement(By.tagName("h1")).getText());

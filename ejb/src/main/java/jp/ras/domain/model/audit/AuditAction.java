@@ -56,6 +56,8 @@ public enum AuditAction {
     AUDIT_CHAIN_VERIFIED,
     /** Issue 18: a supervisor exported audit entries as CSV; the detail gives the search. */
     AUDIT_EXPORTED,
+    /** Issue 15: an officer exported the applications' queue as CSV (personal data); the detail gives the filter. */
+    QUEUE_EXPORTED,
     /** Issue 18: the password of an account with a second factor was right; the login waits for the code. */
     LOGIN_PASSWORD_ACCEPTED,
     /** Issue 18: the user enrolled a second factor (TOTP) and received ten recovery codes. */

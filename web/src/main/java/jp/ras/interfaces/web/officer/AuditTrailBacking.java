@@ -19,6 +19,7 @@ import jp.ras.application.AuditTrailService;
 import jp.ras.domain.shared.JapanTime;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.infrastructure.persistence.AuditRepository;
+import jp.ras.interfaces.web.shell.CsvLines;
 import jp.ras.interfaces.web.shell.Messages;
 import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
@@ -94,10 +95,10 @@ public class AuditTrailBacking implements Serializable {
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         StringBuilder csv = new StringBuilder("\uFEFF");
-        csv.append(AuditCsv.line(List.of("id", "seq", "occurred_at_jst", "actor", "role", "action", "target",
+        csv.append(CsvLines.line(List.of("id", "seq", "occurred_at_jst", "actor", "role", "action", "target",
                 "source_ip", "detail")));
         for (AuditTrailService.Entry e : rows) {
-            csv.append(AuditCsv.line(List.of(Long.toString(e.id()), e.seq() == null ? "" : e.seq().toString(),
+            csv.append(CsvLines.line(List.of(Long.toString(e.id()), e.seq() == null ? "" : e.seq().toString(),
                     CSV_TIME.format(e.occurredAt()), nullToEmpty(e.actor()), nullToEmpty(e.actorRole()), e.action(),
                     nullToEmpty(e.target()), nullToEmpty(e.sourceIp()), nullToEmpty(e.detail()))));
         }

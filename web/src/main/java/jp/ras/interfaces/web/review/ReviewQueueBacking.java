@@ -1,20 +1,24 @@
 package jp.ras.interfaces.web.review;
 
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import jp.ras.application.OfficerApplicationService;
 import jp.ras.application.OfficerApplicationService.Row;
 import jp.ras.domain.model.application.ApplicationStatus;
+import jp.ras.interfaces.web.shell.CsvLines;
+import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The queue of residence applications (ST1, ST2): an office (all by default) and a status, oldest first, one page
@@ -34,7 +38,10 @@ public class ReviewQueueBacking implements Serializable {
 
     private String office;
     private ApplicationStatus status;
-    private final Queue queue = new Queue();
+    private final PagedRows<Row, String> queue = new PagedRows<>((first, size, sort, ascending) -> {
+        OfficerApplicationService.Page page = applications.queue(office, status, first, size);
+        return new PagedRows.Page<>(page.rows(), page.total());
+    }, Map.of(), null, true, row -> Long.toString(row.id()));
 
     /** Applies the filter and goes back to the first page. */
     public void show() {
@@ -42,6 +49,37 @@ public class ReviewQueueBacking implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+    }
+
+    /**
+     * Issue 15: the queue as the filter shows it (every page, at most
+     * {@link OfficerApplicationService#EXPORT_MAX}) as a CSV file, UTF-8 with a byte order mark so that spreadsheet
+     * programs read Japanese; the export is audited.
+     */
+    public void exportCsv() throws IOException {
+        List<Row> rows = applications.exportQueue(office, status);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"applications.csv\"");
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        csv.append(CsvLines.line(List.of("number", "organisation", "name", "status_of_residence", "acceptance_date",
+                "status", "assigned_to", "days_since_filing", "over_standard")));
+        for (Row r : rows) {
+            csv.append(CsvLines.line(List.of(text(r.number()), text(r.organisation()), text(r.nameRoman()),
+                    text(r.statusOfResidence()), r.acceptanceDate() == null ? "" : r.acceptanceDate().toString(),
+                    r.status().name(), text(r.assignedTo()), Long.toString(r.daysSinceFiling()),
+                    Boolean.toString(r.overStandard()))));
+        }
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        faces.responseComplete();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     public int getPageSize() {
@@ -78,33 +116,5 @@ public class ReviewQueueBacking implements Serializable {
 
     public void setStatus(ApplicationStatus status) {
         this.status = status;
-    }
-
-    /** The table's model: PrimeFaces asks for the count, then for the page; both go to the database. */
-    private final class Queue extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applications.queue(office, status, 0, 1).total();
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            OfficerApplicationService.Page page = applications.queue(office, status, first, pageSize);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return null;
-        }
     }
 }

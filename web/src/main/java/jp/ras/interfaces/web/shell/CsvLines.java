@@ -1,4 +1,4 @@
-package jp.ras.interfaces.web.officer;
+package jp.ras.interfaces.web.shell;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,21 +9,21 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * One CSV line (RFC 4180, through Apache Commons CSV) of the audit export. A cell that a spreadsheet would run as a
- * formula (it starts with {@code = + - @}, a tab or a carriage return: the trail holds text users typed) is written
+ * One CSV line (RFC 4180, through Apache Commons CSV) of an export (the audit trail, the officers' queue). A cell
+ * that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return: the trail holds text users typed) is written
  * with a leading apostrophe, as OWASP advises against CSV injection.
  */
-final class AuditCsv {
+public final class CsvLines {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
-    private AuditCsv() {
+    private CsvLines() {
     }
 
-    static String line(List<String> cells) {
+    public static String line(List<String> cells) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(cells.stream().map(AuditCsv::inert).toList());
+            printer.printRecord(cells.stream().map(CsvLines::inert).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -388,8 +388,11 @@ class OfficerScreensIT extends BrowserTest {
                 + "const data = new URLSearchParams(new FormData(document.getElementById('filter')));"
                 + "data.append('filter:export', 'x');"
                 + "fetch(document.getElementById('filter').action, {method: 'POST', body: data})"
-                + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
-        assertTrue(csv.startsWith("\uFEFF\"number\",\"organisation\",\"name\""), csv.substring(0, 80));
+                + ".then(r => r.arrayBuffer()).then(b => { const u = new Uint8Array(b);"
+                + " done((u[0] === 0xEF && u[1] === 0xBB && u[2] === 0xBF ? 'BOM' : 'no BOM')"
+                + " + new TextDecoder('utf-8').decode(b)); }, e => done('failed: ' + e));");
+        assertTrue(csv.startsWith("BOM\"number\",\"organisation\",\"name\""),
+                "UTF-8 with a byte order mark, then the header: " + csv.substring(0, 80));
         String line = csv.lines().filter(l -> l.contains(ReviewScreensTestData.APPLICANT)).findFirst().orElseThrow();
         assertTrue(line.contains("\"" + REVIEW_ORGANISATION + "\"") && line.contains("\"FILED\"")
                 && line.contains("\"" + ReviewScreensTestData.DAYS_SINCE_FILING + "\",\"true\""), line);

@@ -118,7 +118,7 @@ class TextLimitsTest {
         written("OutboxMail", 8, "locale");
         written("ResidenceApplication", 8, "applicantLocale");
         written("UsageApplication", 8, "applicantLocale");
-        written("UsageApplication", 16, "referenceNumber");       // UA-XXXXX-XXXXX (issue 17)
+        written("UsageApplication", 16, "referenceNumber");       // e.g. UA-7KQ2M-H9B4T (issue 17)
         written("UsageRequest", 64, "tokenHash");                 // SHA-256 in hex
         written("UsageRequest", 8, "locale");
         written("UsageRequest", 32, "documentType");              // application/pdf, image/jpeg, image/png

@@ -275,8 +275,8 @@ public class UsageApplication {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /**
-     * Issue 17: an application filed online gets a reference number, {@code UA-XXXXX-XXXXX} of 32 letters and
-     * digits without the look-alikes (50 random bits); its sender follows it by that and the mail address.
+     * Issue 17: an application filed online gets a reference number such as {@code UA-7KQ2M-H9B4T}: {@code UA-} and
+     * two groups of five of 32 letters and digits without the look-alikes (50 random bits); its sender follows it by that and the mail address.
      */
     public String giveReferenceNumber() {
         if (referenceNumber != null) {

@@ -71,8 +71,8 @@ class UsageRequestTest {
     }
 
     @Test
-    @DisplayName("UA5 (issue 17): reference numbers are UA-XXXXX-XXXXX, random, kept once given, and typed back"
-            + " in any case")
+    @DisplayName("UA5 (issue 17): reference numbers are UA- and two groups of five (UA-7KQ2M-H9B4T), random, kept"
+            + " once given, and typed back in any case")
     void referenceNumbers() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {

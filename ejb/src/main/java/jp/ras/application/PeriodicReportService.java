@@ -107,10 +107,20 @@ public class PeriodicReportService {
         return reports.ofOrganisation(me.getOrganisation()).stream().map(PeriodicReportService::row).toList();
     }
 
-    /** The periodic-report queue of an office; {@code state} null for all. */
+    /** One page of the periodic-report queue (at most 100 rows), sorted in the database. */
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
-    public List<Row> queue(String officeCode, PeriodicReportState state) {
-        return reports.ofOffice(officeCode, state).stream().map(PeriodicReportService::row).toList();
+    public QueuePage<Row> queue(QueueFilter<PeriodicReportState> filter, int first, int max,
+            PeriodicReportRepository.QueueSort sort, boolean ascending) {
+        return new QueuePage<>(reports.queuePage(filter.officeCode(), filter.state(), filter.organisation(), first,
+                Math.min(Math.max(max, 1), 100), sort, ascending).stream().map(PeriodicReportService::row).toList(),
+                reports.queueCount(filter.officeCode(), filter.state(), filter.organisation()));
+    }
+
+    /** Where report {@code id} stands in the queue's default order (oldest first), from 0. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public long queuePosition(QueueFilter<PeriodicReportState> filter, long id) {
+        PeriodicReport report = reports.find(id).orElseThrow(() -> new NotFoundException("report " + id));
+        return reports.queuePosition(filter.officeCode(), filter.state(), filter.organisation(), report);
     }
 
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})

@@ -310,10 +310,20 @@ public class UsageApplicationService {
         return application.getId();
     }
 
-    /** The approval queue of an office; {@code state} null for all. */
+    /** One page of the approval queue (at most 100 rows), sorted in the database. */
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
-    public List<Row> queue(String officeCode, UsageApplicationState state) {
-        return applications.ofOffice(officeCode, state).stream().map(UsageApplicationService::row).toList();
+    public QueuePage<Row> queue(QueueFilter<UsageApplicationState> filter, int first, int max,
+            UsageApplicationRepository.QueueSort sort, boolean ascending) {
+        return new QueuePage<>(applications.queuePage(filter.officeCode(), filter.state(), filter.organisation(),
+                first, Math.min(Math.max(max, 1), 100), sort, ascending).stream().map(UsageApplicationService::row)
+                .toList(), applications.queueCount(filter.officeCode(), filter.state(), filter.organisation()));
+    }
+
+    /** Where application {@code id} stands in the queue's default order (oldest first), from 0. */
+    @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})
+    public long queuePosition(QueueFilter<UsageApplicationState> filter, long id) {
+        UsageApplication application = applications.find(id).orElseThrow(() -> new NotFoundException("usage " + id));
+        return applications.queuePosition(filter.officeCode(), filter.state(), filter.organisation(), application);
     }
 
     @RolesAllowed({Role.OFFICER_NAME, Role.SUPERVISOR_NAME})

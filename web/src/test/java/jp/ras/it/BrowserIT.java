@@ -438,6 +438,7 @@ class BrowserIT extends BrowserTest {
         browser.logIn(BrowserTestData.idFor(Role.SUPERVISOR), BrowserTestData.PASSWORD);
         browser.open("officer/reports.xhtml");
         new Select(browser.find("filter:office")).selectByValue("tokyo");
+        browser.type("filter:organisation", organisation);
         browser.clickAndWait("filter:show");
         browser.clickAndWait(By.linkText(organisation));
         browser.clickAndWait("decide:approve");

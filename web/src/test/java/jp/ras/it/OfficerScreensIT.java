@@ -167,7 +167,7 @@ class OfficerScreensIT extends BrowserTest {
         assertEquals("受付済み（審査待ち）", text("detailState"));
         String persons = text("persons");
         assertTrue(persons.contains("NGUYEN VAN AN") && persons.contains("CD87654321EF"), persons);
-        assertTrue(text("rows").contains(organisation), "the queue lists it");
+        assertTrue(text("list:rows").contains(organisation), "the queue lists it");
         assertAccessible("usage queue with detail");
         clickAndWait(By.id("decide:approve"));
         Matcher issued = Pattern.compile("認証ID (ORG\\d{7}) を発行").matcher(text("messages"));

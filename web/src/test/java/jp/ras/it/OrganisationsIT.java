@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import jp.ras.application.AccountService;
 import jp.ras.application.ApiTokenService;
@@ -35,6 +36,10 @@ import jp.ras.application.PersonData;
 import jp.ras.application.ReceiptNumbering;
 import jp.ras.application.ResidenceApplicationService;
 import jp.ras.application.UsageApplicationService;
+import jp.ras.application.QueueFilter;
+import jp.ras.application.QueuePage;
+import jp.ras.domain.model.usage.UsageApplicationState;
+import jp.ras.infrastructure.persistence.UsageApplicationRepository;
 import jp.ras.domain.model.account.LoginOutcome;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
@@ -252,6 +257,47 @@ class OrganisationsIT {
         LoginOutcome login = accounts.authenticate(authId.get(), PASSWORD);
         assertTrue(login.succeeded());
         assertTrue(login.termsRequired(), "SE2: the first login asks for the terms of use");
+    }
+
+    @Test
+    @DisplayName("UA5: the usage queue is filtered, paged and sorted in the database, and an application's place in"
+            + " it (which page ?id= opens) is where the page shows it")
+    void ua5_usageQueuePagesInTheDatabase() {
+        String prefix = "IT 行列 " + RUN + " ";
+        List<Long> ids = new ArrayList<>();
+        asSupervisor.run(() -> {
+            for (int i = 0; i < 23; i++) {
+                ids.add(usage.receive(UsageApplicationService.Entry.builder().kind(UsageApplicationKind.NEW)
+                        .officeCode("osaka").orgName(prefix + String.format("%02d", i))
+                        .prefecture("大阪府").address("大阪府大阪市北区1-1").applicantKind(ApplicantKind.STAFF)
+                        .applicantName("Queue " + i).applicantMail("queue" + i + RUN.toLowerCase() + "@example.com")
+                        .applicantPhone("06-1111-2222").applicantLocale(Locale.JAPANESE)
+                        .applicantBirth(LocalDate.of(1985, 6, 1)).identityDocument("運転免許証")
+                        .persons(List.of(person(card(40 + i)))).build()));
+            }
+        });
+        QueueFilter<UsageApplicationState> mine = new QueueFilter<>("osaka", UsageApplicationState.RECEIVED,
+                prefix.toLowerCase());
+        AtomicReference<QueuePage<UsageApplicationService.Row>> first = new AtomicReference<>();
+        AtomicReference<QueuePage<UsageApplicationService.Row>> second = new AtomicReference<>();
+        AtomicReference<QueuePage<UsageApplicationService.Row>> byName = new AtomicReference<>();
+        AtomicReference<QueuePage<UsageApplicationService.Row>> otherOffice = new AtomicReference<>();
+        AtomicLong position = new AtomicLong();
+        asSupervisor.run(() -> {
+            first.set(usage.queue(mine, 0, 20, UsageApplicationRepository.QueueSort.RECEIVED, true));
+            second.set(usage.queue(mine, 20, 20, UsageApplicationRepository.QueueSort.RECEIVED, true));
+            byName.set(usage.queue(mine, 0, 3, UsageApplicationRepository.QueueSort.ORGANISATION, false));
+            otherOffice.set(usage.queue(new QueueFilter<>("tokyo", null, prefix), 0, 20, null, true));
+            position.set(usage.queuePosition(mine, ids.get(21)));
+        });
+        assertEquals(23, first.get().total());
+        assertEquals(ids.subList(0, 20), first.get().rows().stream().map(UsageApplicationService.Row::id).toList(),
+                "oldest first");
+        assertEquals(ids.subList(20, 23), second.get().rows().stream().map(UsageApplicationService.Row::id).toList());
+        assertEquals(List.of(prefix + "22", prefix + "21", prefix + "20"),
+                byName.get().rows().stream().map(UsageApplicationService.Row::orgName).toList());
+        assertEquals(0, otherOffice.get().total(), "another office's queue does not list them");
+        assertEquals(21, position.get(), "the 22nd application stands on the second page");
     }
 
     @Test

@@ -249,7 +249,7 @@ class UsageRequestIT extends BrowserTest {
         assertEquals("受付済み（審査待ち）", text("detailState"));
         assertEquals(reference, text("referenceNumber"));
         assertTrue(text("persons").contains("GH55667788IJ"), text("persons"));
-        assertTrue(text("rows").contains(organisation), "the queue lists it");
+        assertTrue(text("list:rows").contains(organisation), "the queue lists it");
         HttpResponse<byte[]> document = getWithSession("officer/usage-document?id=" + id);
         assertEquals(200, document.statusCode());
         assertEquals("application/pdf", document.headers().firstValue("Content-Type").orElse("").split(";")[0]);

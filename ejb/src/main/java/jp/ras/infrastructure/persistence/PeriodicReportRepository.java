@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,13 +56,49 @@ public class PeriodicReportRepository {
                 PeriodicReport.class).setParameter("org", organisation).getResultList();
     }
 
-    /** The queue: reports of an office's organisations, oldest first; {@code state} null for every state. */
-    public List<PeriodicReport> ofOffice(String officeCode, PeriodicReportState state) {
-        Where where = new Where().and("o.office.code = :office", "office", officeCode)
-                .and("r.state = :state", "state", state);
+    /** Columns the periodic-report queue may be sorted by (issue 15: sorted and paged in the database). */
+    public enum QueueSort { FILED, ORGANISATION, CYCLE_EXPIRY, STATE }
+
+    /**
+     * One page of the queue: reports of an office's organisations ({@code officeCode} null for every office,
+     * {@code state} null for every state, {@code organisation} a part of the organisation's name or null).
+     */
+    public List<PeriodicReport> queuePage(String officeCode, PeriodicReportState state, String organisation,
+            int first, int max, QueueSort sort, boolean ascending) {
+        Where where = queueWhere(officeCode, state, organisation);
+        String column = switch (sort == null ? QueueSort.FILED : sort) {
+            case FILED -> "r.filedAt";
+            case ORGANISATION -> "o.name";
+            case CYCLE_EXPIRY -> "r.cycleExpiry";
+            case STATE -> "r.state";
+        };
+        String direction = ascending ? " asc" : " desc";
         return where.bind(em.createQuery("select r from PeriodicReport r join fetch r.organisation o"
-                        + where.clause() + " order by r.filedAt", PeriodicReport.class))
-                .setMaxResults(500)
+                        + " join fetch o.office" + where.clause()
+                        + " order by " + column + direction + ", r.id" + direction, PeriodicReport.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
                 .getResultList();
+    }
+
+    public long queueCount(String officeCode, PeriodicReportState state, String organisation) {
+        Where where = queueWhere(officeCode, state, organisation);
+        return where.bind(em.createQuery("select count(r) from PeriodicReport r join r.organisation o"
+                + where.clause(), Long.class)).getSingleResult();
+    }
+
+    /** How many rows of the queue come before {@code report} in its default order (oldest first). */
+    public long queuePosition(String officeCode, PeriodicReportState state, String organisation,
+            PeriodicReport report) {
+        Where where = queueWhere(officeCode, state, organisation)
+                .and("(r.filedAt < :at or (r.filedAt = :at and r.id < :id))",
+                        Map.of("at", report.getFiledAt(), "id", report.getId()));
+        return where.bind(em.createQuery("select count(r) from PeriodicReport r join r.organisation o"
+                + where.clause(), Long.class)).getSingleResult();
+    }
+
+    private static Where queueWhere(String officeCode, PeriodicReportState state, String organisation) {
+        return new Where().and("o.office.code = :office", "office", officeCode)
+                .and("r.state = :state", "state", state)
+                .and("lower(o.name) like :org", "org", Where.contains(organisation));
     }
 }

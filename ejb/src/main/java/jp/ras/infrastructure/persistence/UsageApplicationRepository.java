@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.time.Instant;
 import jp.ras.domain.model.usage.UsageApplication;
@@ -33,14 +34,49 @@ public class UsageApplicationRepository {
         return Optional.ofNullable(em.find(UsageApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** The queue of an office, oldest first; {@code state} null for every state. */
-    public List<UsageApplication> ofOffice(String officeCode, UsageApplicationState state) {
-        Where where = new Where().and("a.office.code = :office", "office", officeCode)
-                .and("a.state = :state", "state", state);
-        return where.bind(em.createQuery("select a from UsageApplication a" + where.clause()
-                        + " order by a.receivedAt", UsageApplication.class))
-                .setMaxResults(500)
+    /** Columns the approval queue may be sorted by (issue 15: sorted and paged in the database). */
+    public enum QueueSort { RECEIVED, NUMBER, ORGANISATION, STATE }
+
+    /**
+     * One page of an office's queue ({@code officeCode} null for every office, {@code state} null for every state,
+     * {@code organisation} a part of the organisation's name or null), sorted in the database.
+     */
+    public List<UsageApplication> queuePage(String officeCode, UsageApplicationState state, String organisation,
+            int first, int max, QueueSort sort, boolean ascending) {
+        Where where = queueWhere(officeCode, state, organisation);
+        String column = switch (sort == null ? QueueSort.RECEIVED : sort) {
+            case RECEIVED -> "a.receivedAt";
+            case NUMBER -> "a.id";
+            case ORGANISATION -> "a.orgName";
+            case STATE -> "a.state";
+        };
+        String direction = ascending ? " asc" : " desc";
+        return where.bind(em.createQuery("select a from UsageApplication a join fetch a.office" + where.clause()
+                        + " order by " + column + direction + ", a.id" + direction, UsageApplication.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
                 .getResultList();
+    }
+
+    public long queueCount(String officeCode, UsageApplicationState state, String organisation) {
+        Where where = queueWhere(officeCode, state, organisation);
+        return where.bind(em.createQuery("select count(a) from UsageApplication a" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    /** How many rows of the queue come before {@code application} in its default order (oldest first). */
+    public long queuePosition(String officeCode, UsageApplicationState state, String organisation,
+            UsageApplication application) {
+        Where where = queueWhere(officeCode, state, organisation)
+                .and("(a.receivedAt < :at or (a.receivedAt = :at and a.id < :id))",
+                        Map.of("at", application.getReceivedAt(), "id", application.getId()));
+        return where.bind(em.createQuery("select count(a) from UsageApplication a" + where.clause(), Long.class))
+                .getSingleResult();
+    }
+
+    private static Where queueWhere(String officeCode, UsageApplicationState state, String organisation) {
+        return new Where().and("a.office.code = :office", "office", officeCode)
+                .and("a.state = :state", "state", state)
+                .and("lower(a.orgName) like :org", "org", Where.contains(organisation));
     }
 
     /** The next authentication ID number (U1, AC3): a sequence, so never reused. */

@@ -24,6 +24,13 @@ final class Where {
         return this;
     }
 
+    /** Adds {@code condition}, which always applies, with all its parameters (none of them null). */
+    Where and(String condition, Map<String, Object> values) {
+        conditions.add(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
     /** A case-insensitive "contains" filter. */
     static String contains(String text) {
         return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase() + "%";

@@ -1,17 +1,16 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import jp.ras.application.NotFoundException;
+import java.util.Map;
 import jp.ras.application.PeriodicReportService;
+import jp.ras.application.QueueFilter;
+import jp.ras.application.QueuePage;
 import jp.ras.domain.model.report.PeriodicReportState;
+import jp.ras.infrastructure.persistence.PeriodicReportRepository.QueueSort;
 import jp.ras.interfaces.web.shell.Messages;
-import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * The periodic-report queue per office (PR1–PR6): filed reports first, late ones flagged (PR3); a supervisor
@@ -20,118 +19,70 @@ import jp.ras.interfaces.web.shell.PageId;
  */
 @Named
 @ViewScoped
-public class ReportsBacking implements Serializable {
+public class ReportsBacking extends DecisionQueueBacking<PeriodicReportService.Row, PeriodicReportService.Detail,
+        PeriodicReportState, QueueSort> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private PeriodicReportService reports;
 
-    @Inject
-    private FacesContext facesContext;
-
-    private String office;
-    private PeriodicReportState state = PeriodicReportState.FILED;
-    private List<PeriodicReportService.Row> rows = List.of();
-    private PeriodicReportService.Detail detail;
-    private String reason;
-
-    /** The page's {@code f:viewAction}: the queue, opened on the address's {@code id} when given (404 if unknown). */
-    public void load() {
-        if (requestedId != null) {
-            if (!open(requestedId)) {
-                PageId.notFound(facesContext);
-                return;
-            }
-            office = detail.row().officeCode();
-            state = detail.row().state();
-        }
-        show();
+    public ReportsBacking() {
+        super(PeriodicReportState.FILED, Map.of("filedOn", QueueSort.FILED, "organisationName",
+                QueueSort.ORGANISATION, "cycleExpiry", QueueSort.CYCLE_EXPIRY, "state", QueueSort.STATE),
+                QueueSort.FILED, row -> Long.toString(row.id()));
     }
 
-    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
-    private Long requestedId;
-
-    public Long getRequestedId() {
-        return requestedId;
+    @Override
+    protected QueuePage<PeriodicReportService.Row> page(QueueFilter<PeriodicReportState> filter, int first,
+            int size, QueueSort sort, boolean ascending) {
+        return reports.queue(filter, first, size, sort, ascending);
     }
 
-    public void setRequestedId(Long requestedId) {
-        this.requestedId = requestedId;
+    @Override
+    protected PeriodicReportService.Detail detail(long id) {
+        return reports.detail(id);
     }
 
-    public void show() {
-        rows = reports.queue(office, state);
+    @Override
+    protected long position(QueueFilter<PeriodicReportState> filter, long id) {
+        return reports.queuePosition(filter, id);
     }
 
-    private boolean open(long id) {
-        try {
-            detail = id > 0 ? reports.detail(id) : null;
-        } catch (NotFoundException e) {
-            detail = null;
-        }
-        return detail != null;
+    @Override
+    protected String officeOf(PeriodicReportService.Detail detail) {
+        return detail.row().officeCode();
+    }
+
+    @Override
+    protected PeriodicReportState stateOf(PeriodicReportService.Detail detail) {
+        return detail.row().state();
     }
 
     /** PR4, PR5: the message shows the new expiry date. */
     public void approve() {
-        long id = detail.row().id();
+        long id = getDetail().row().id();
+        String organisation = getDetail().row().organisationName();
         Messages.attempt("decide", () -> {
             LocalDate newExpiry = reports.approve(id);
-            Messages.info("officer", "reports.approved", detail.row().organisationName(), newExpiry.toString());
+            Messages.info("officer", "reports.approved", organisation, newExpiry.toString());
         });
-        refresh(id);
+        open(id);
     }
 
     /** PR3, PR4: denial needs a reason and keeps the expiry; every user is told. */
     public void deny() {
-        long id = detail.row().id();
+        long id = getDetail().row().id();
+        String organisation = getDetail().row().organisationName();
         Messages.attempt("decide", () -> {
-            reports.deny(id, reason);
-            Messages.info("officer", "reports.denied", detail.row().organisationName());
-            reason = null;
+            reports.deny(id, getReason());
+            Messages.info("officer", "reports.denied", organisation);
+            setReason(null);
         });
-        refresh(id);
-    }
-
-    private void refresh(long id) {
         open(id);
-        show();
     }
 
     public PeriodicReportState[] getStates() {
         return PeriodicReportState.values();
-    }
-
-    public String getOffice() {
-        return office;
-    }
-
-    public void setOffice(String office) {
-        this.office = office;
-    }
-
-    public PeriodicReportState getState() {
-        return state;
-    }
-
-    public void setState(PeriodicReportState state) {
-        this.state = state;
-    }
-
-    public List<PeriodicReportService.Row> getRows() {
-        return rows;
-    }
-
-    public PeriodicReportService.Detail getDetail() {
-        return detail;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

@@ -1,16 +1,15 @@
 package jp.ras.interfaces.web.officer;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
-import jp.ras.application.NotFoundException;
+import java.util.Map;
+import jp.ras.application.QueueFilter;
+import jp.ras.application.QueuePage;
 import jp.ras.application.UsageApplicationService;
 import jp.ras.domain.model.usage.UsageApplicationState;
+import jp.ras.infrastructure.persistence.UsageApplicationRepository.QueueSort;
 import jp.ras.interfaces.web.shell.Messages;
-import jp.ras.interfaces.web.shell.PageId;
 
 /**
  * The approval queue of usage applications per office (UA5): received ones first; a supervisor approves, which
@@ -18,119 +17,70 @@ import jp.ras.interfaces.web.shell.PageId;
  */
 @Named
 @ViewScoped
-public class UsageQueueBacking implements Serializable {
+public class UsageQueueBacking extends DecisionQueueBacking<UsageApplicationService.Row,
+        UsageApplicationService.Detail, UsageApplicationState, QueueSort> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     private UsageApplicationService usage;
 
-    @Inject
-    private FacesContext facesContext;
-
-    private String office;
-    private UsageApplicationState state = UsageApplicationState.RECEIVED;
-    private List<UsageApplicationService.Row> rows = List.of();
-    private UsageApplicationService.Detail detail;
-    private String reason;
-
-    /** The page's {@code f:viewAction}: the queue, opened on the address's {@code id} when given (404 if unknown). */
-    public void load() {
-        if (requestedId != null) {
-            if (!open(requestedId)) {
-                PageId.notFound(facesContext);
-                return;
-            }
-            office = detail.row().officeCode();
-            state = detail.row().state();
-        }
-        show();
+    public UsageQueueBacking() {
+        super(UsageApplicationState.RECEIVED, Map.of("id", QueueSort.NUMBER, "receivedOn", QueueSort.RECEIVED,
+                "orgName", QueueSort.ORGANISATION, "state", QueueSort.STATE), QueueSort.RECEIVED,
+                row -> Long.toString(row.id()));
     }
 
-    /** Lists the applications of the chosen office (all offices when none) in the chosen state (all when none). */
-    /** The address's {@code id} ({@code f:viewParam} with {@code ras.pageId}: anything but a positive number is 404). */
-    private Long requestedId;
-
-    public Long getRequestedId() {
-        return requestedId;
+    @Override
+    protected QueuePage<UsageApplicationService.Row> page(QueueFilter<UsageApplicationState> filter, int first,
+            int size, QueueSort sort, boolean ascending) {
+        return usage.queue(filter, first, size, sort, ascending);
     }
 
-    public void setRequestedId(Long requestedId) {
-        this.requestedId = requestedId;
+    @Override
+    protected UsageApplicationService.Detail detail(long id) {
+        return usage.detail(id);
     }
 
-    public void show() {
-        rows = usage.queue(office, state);
+    @Override
+    protected long position(QueueFilter<UsageApplicationState> filter, long id) {
+        return usage.queuePosition(filter, id);
     }
 
-    private boolean open(long id) {
-        try {
-            detail = id > 0 ? usage.detail(id) : null;
-        } catch (NotFoundException e) {
-            detail = null;
-        }
-        return detail != null;
+    @Override
+    protected String officeOf(UsageApplicationService.Detail detail) {
+        return detail.row().officeCode();
+    }
+
+    @Override
+    protected UsageApplicationState stateOf(UsageApplicationService.Detail detail) {
+        return detail.row().state();
     }
 
     /** UA5, UA6: approval issues the authentication ID, which the message shows so the counter can tell it. */
     public void approve() {
-        long id = detail.row().id();
+        long id = getDetail().row().id();
+        String orgName = getDetail().row().orgName();
         Messages.attempt("decide", () -> {
             String authId = usage.approve(id);
-            Messages.info("officer", "queue.approved", authId, detail.row().orgName());
+            Messages.info("officer", "queue.approved", authId, orgName);
         });
-        refresh(id);
+        open(id);
     }
 
     /** UA5: denial needs a reason; it is mailed to the applicant. */
     public void deny() {
-        long id = detail.row().id();
+        long id = getDetail().row().id();
+        String orgName = getDetail().row().orgName();
         Messages.attempt("decide", () -> {
-            usage.deny(id, reason);
-            Messages.info("officer", "queue.denied", detail.row().orgName());
-            reason = null;
+            usage.deny(id, getReason());
+            Messages.info("officer", "queue.denied", orgName);
+            setReason(null);
         });
-        refresh(id);
-    }
-
-    private void refresh(long id) {
         open(id);
-        show();
     }
 
     public UsageApplicationState[] getStates() {
         return UsageApplicationState.values();
-    }
-
-    public String getOffice() {
-        return office;
-    }
-
-    public void setOffice(String office) {
-        this.office = office;
-    }
-
-    public UsageApplicationState getState() {
-        return state;
-    }
-
-    public void setState(UsageApplicationState state) {
-        this.state = state;
-    }
-
-    public List<UsageApplicationService.Row> getRows() {
-        return rows;
-    }
-
-    public UsageApplicationService.Detail getDetail() {
-        return detail;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 }

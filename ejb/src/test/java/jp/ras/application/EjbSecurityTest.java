@@ -1,30 +1,20 @@
 package jp.ras.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Stateful;
-import jakarta.ejb.Stateless;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import jp.ras.testsupport.SessionBeanSecurity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fails when a public method of any session bean is left open: each must carry {@code @RolesAllowed}, or
  * {@code @PermitAll} when it is on the short list below with the reason it must be open; only the jobs' services
- * are open as a whole.
+ * are open as a whole. The check is ras-test-support's {@link SessionBeanSecurity}, which ras-batch's beans meet
+ * too.
  */
 class EjbSecurityTest {
 
@@ -62,50 +52,13 @@ class EjbSecurityTest {
             "ClusterClaims", "AuditChainVerification");
 
     @Test
-
     @DisplayName("SE1: every public session bean method says who may call it (@RolesAllowed), or is open by design")
     void everyPublicSessionBeanMethodDeclaresWhoMayCallIt() throws Exception {
-        List<Class<?>> beans = sessionBeans();
+        List<Class<?>> beans = SessionBeanSecurity.sessionBeans(Path.of("target", "classes"));
         assertTrue(beans.size() >= 5, "the scan found the session beans: " + beans);
         assertTrue(beans.stream().map(Class::getSimpleName).toList().containsAll(JOB_SERVICES),
                 "the job services are session beans: " + beans);
-        List<String> open = new ArrayList<>();
-        for (Class<?> bean : beans) {
-            if (JOB_SERVICES.contains(bean.getSimpleName())) {
-                assertTrue(bean.isAnnotationPresent(PermitAll.class),
-                        bean + " is open to the jobs, which have no caller");
-                continue;
-            }
-            for (Method method : bean.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
-                    continue;
-                }
-                String name = bean.getSimpleName() + "." + method.getName();
-                boolean roles = method.isAnnotationPresent(RolesAllowed.class)
-                        || (bean.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(PermitAll.class));
-                boolean permit = method.isAnnotationPresent(PermitAll.class);
-                if (!roles && !(permit && OPEN_BY_DESIGN.contains(name))) {
-                    open.add(name);
-                }
-            }
-            assertFalse(bean.isAnnotationPresent(PermitAll.class), bean + " opens every method at once");
-        }
-        assertEquals(List.of(), open, "session bean methods without @RolesAllowed");
-    }
-
-    private static List<Class<?>> sessionBeans() throws IOException, ClassNotFoundException {
-        Path classes = Path.of("target", "classes");
-        List<Class<?>> beans = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, EjbSecurityTest.class.getClassLoader());
-                if (type.isAnnotationPresent(Stateless.class) || type.isAnnotationPresent(Singleton.class)
-                        || type.isAnnotationPresent(Stateful.class)) {
-                    beans.add(type);
-                }
-            }
-        }
-        return beans;
+        assertEquals(List.of(), SessionBeanSecurity.undeclared(beans, OPEN_BY_DESIGN, JOB_SERVICES),
+                "session beans and their methods open without @RolesAllowed");
     }
 }

@@ -7,12 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
 import jp.ras.application.UsageApplicationService;
 import jp.ras.application.UsageRequestService;
-import jp.ras.domain.model.usage.ApplicantKind;
 import jp.ras.domain.model.usage.UsageApplicationKind;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.interfaces.web.shell.Messages;
@@ -35,13 +32,7 @@ public class UsageUserBacking implements Serializable {
     @Inject
     private FacesContext facesContext;
 
-    private ApplicantKind applicantKind = ApplicantKind.STAFF;
-    private String applicantName;
-    private String applicantMail;
-    private String applicantPhone;
-    private String applicantLocale;
-    private LocalDate applicantBirth;
-    private boolean agentConsent;
+    private final ApplicantForm applicant = new ApplicantForm();
     private transient Part document;
     private String reference;
 
@@ -49,13 +40,9 @@ public class UsageUserBacking implements Serializable {
         byte[] content = DocumentUpload.read(document);
         String fileName = document == null ? null : document.getSubmittedFileName();
         try {
-            reference = requests.requestAdditionalUser(UsageApplicationService.Entry.builder()
-                    .kind(UsageApplicationKind.ADDITIONAL).applicantKind(applicantKind).applicantName(applicantName)
-                    .applicantMail(applicantMail).applicantPhone(applicantPhone)
-                    .applicantLocale(Locale.forLanguageTag(applicantLocale == null || applicantLocale.isBlank()
-                            ? facesContext.getViewRoot().getLocale().getLanguage() : applicantLocale))
-                    .applicantBirth(applicantBirth).agentConsent(agentConsent).persons(new ArrayList<>()).build(),
-                    new UsageRequestService.Document(fileName, content));
+            reference = requests.requestAdditionalUser(applicant.fill(UsageApplicationService.Entry.builder()
+                    .kind(UsageApplicationKind.ADDITIONAL), facesContext.getViewRoot().getLocale().getLanguage())
+                    .persons(new ArrayList<>()).build(), new UsageRequestService.Document(fileName, content));
         } catch (RuleViolationException e) {
             Messages.violations(FORM, e);
             Messages.error("messages", "usage.notSent");
@@ -64,68 +51,12 @@ public class UsageUserBacking implements Serializable {
         }
     }
 
-    public ApplicantKind[] getApplicantKinds() {
-        return ApplicantKind.values();
+    public ApplicantForm getApplicant() {
+        return applicant;
     }
 
     public String getReference() {
         return reference;
-    }
-
-    public ApplicantKind getApplicantKind() {
-        return applicantKind;
-    }
-
-    public void setApplicantKind(ApplicantKind applicantKind) {
-        this.applicantKind = applicantKind;
-    }
-
-    public String getApplicantName() {
-        return applicantName;
-    }
-
-    public void setApplicantName(String applicantName) {
-        this.applicantName = applicantName;
-    }
-
-    public String getApplicantMail() {
-        return applicantMail;
-    }
-
-    public void setApplicantMail(String applicantMail) {
-        this.applicantMail = applicantMail;
-    }
-
-    public String getApplicantPhone() {
-        return applicantPhone;
-    }
-
-    public void setApplicantPhone(String applicantPhone) {
-        this.applicantPhone = applicantPhone;
-    }
-
-    public String getApplicantLocale() {
-        return applicantLocale;
-    }
-
-    public void setApplicantLocale(String applicantLocale) {
-        this.applicantLocale = applicantLocale;
-    }
-
-    public LocalDate getApplicantBirth() {
-        return applicantBirth;
-    }
-
-    public void setApplicantBirth(LocalDate applicantBirth) {
-        this.applicantBirth = applicantBirth;
-    }
-
-    public boolean isAgentConsent() {
-        return agentConsent;
-    }
-
-    public void setAgentConsent(boolean agentConsent) {
-        this.agentConsent = agentConsent;
     }
 
     public Part getDocument() {

@@ -66,11 +66,11 @@ public class PeriodicReportService {
     public record Row(long id, long organisationId, String organisationName, String officeCode,
             LocalDate cycleExpiry, PeriodicReportState state, boolean late, String filedBy, LocalDate filedOn,
             int additions, int removals, String note, String decidedBy, String reason, LocalDate newExpiry)
-            implements Serializable {
+            implements QueueRow<PeriodicReportState>, Serializable {
     }
 
     public record Detail(Row row, List<ForeignNational> additions, List<OrganisationService.Person> removals)
-            implements Serializable {
+            implements QueueEntry<Row>, Serializable {
     }
 
     /**

@@ -290,13 +290,14 @@ public class UsageApplicationService {
 
     public record Row(long id, UsageApplicationKind kind, UsageApplicationState state, String officeCode,
             String orgName, String prefecture, ApplicantKind applicantKind, String applicantName,
-            LocalDate receivedOn, String receivedBy, int persons, String issuedAuthId) implements Serializable {
+            LocalDate receivedOn, String receivedBy, int persons, String issuedAuthId)
+            implements QueueRow<UsageApplicationState>, Serializable {
     }
 
     public record Detail(Row row, String corporateNumber, String address, Long organisationId, String applicantMail,
             String applicantPhone, LocalDate applicantBirth, boolean agentConsent, String identityDocument,
             String decidedBy, Instant decidedAt, String denialReason, List<ForeignNational> persons,
-            String referenceNumber, boolean hasDocument) implements Serializable {
+            String referenceNumber, boolean hasDocument) implements QueueEntry<Row>, Serializable {
     }
 
     /** UA1–UA4, SE2: records a usage application filed in person. Returns its number. */

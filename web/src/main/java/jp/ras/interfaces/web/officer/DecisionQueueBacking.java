@@ -6,7 +6,9 @@ import java.io.Serializable;
 import java.util.Map;
 import jp.ras.application.NotFoundException;
 import jp.ras.application.QueueFilter;
+import jp.ras.application.QueueEntry;
 import jp.ras.application.QueuePage;
+import jp.ras.application.QueueRow;
 import jp.ras.interfaces.web.shell.PageId;
 import jp.ras.interfaces.web.shell.PagedRows;
 import org.primefaces.component.datatable.DataTable;
@@ -21,7 +23,8 @@ import org.primefaces.component.datatable.DataTable;
  * @param <S> the queue's states
  * @param <O> the sorts the service offers
  */
-public abstract class DecisionQueueBacking<R, D, S extends Enum<S>, O> implements Serializable {
+public abstract class DecisionQueueBacking<R extends QueueRow<S>, D extends QueueEntry<R>, S extends Enum<S>, O>
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,10 +60,6 @@ public abstract class DecisionQueueBacking<R, D, S extends Enum<S>, O> implement
 
     protected abstract long position(QueueFilter<S> filter, long id);
 
-    protected abstract String officeOf(D detail);
-
-    protected abstract S stateOf(D detail);
-
     /**
      * The page's {@code f:viewAction}: with {@code ?id=N}, entry N (404 if unknown) and the page of its office's
      * queue in its state where it stands.
@@ -73,8 +72,8 @@ public abstract class DecisionQueueBacking<R, D, S extends Enum<S>, O> implement
             PageId.notFound(FacesContext.getCurrentInstance());
             return;
         }
-        office = officeOf(detail);
-        state = stateOf(detail);
+        office = detail.row().officeCode();
+        state = detail.row().state();
         organisation = null;
         shown = new QueueFilter<>(office, state, null);
         first = (int) (position(shown, requestedId) / PAGE_SIZE) * PAGE_SIZE;
@@ -126,6 +125,11 @@ public abstract class DecisionQueueBacking<R, D, S extends Enum<S>, O> implement
 
     public D getDetail() {
         return detail;
+    }
+
+    /** Whether {@code row} is the opened entry's, which the table marks. */
+    public boolean isOpened(R row) {
+        return detail != null && detail.row().id() == row.id();
     }
 
     public String getOffice() {

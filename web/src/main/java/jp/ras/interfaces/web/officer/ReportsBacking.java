@@ -49,16 +49,6 @@ public class ReportsBacking extends DecisionQueueBacking<PeriodicReportService.R
         return reports.queuePosition(filter, id);
     }
 
-    @Override
-    protected String officeOf(PeriodicReportService.Detail detail) {
-        return detail.row().officeCode();
-    }
-
-    @Override
-    protected PeriodicReportState stateOf(PeriodicReportService.Detail detail) {
-        return detail.row().state();
-    }
-
     /** PR4, PR5: the message shows the new expiry date. */
     public void approve() {
         long id = getDetail().row().id();

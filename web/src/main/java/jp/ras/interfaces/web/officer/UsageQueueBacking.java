@@ -47,16 +47,6 @@ public class UsageQueueBacking extends DecisionQueueBacking<UsageApplicationServ
         return usage.queuePosition(filter, id);
     }
 
-    @Override
-    protected String officeOf(UsageApplicationService.Detail detail) {
-        return detail.row().officeCode();
-    }
-
-    @Override
-    protected UsageApplicationState stateOf(UsageApplicationService.Detail detail) {
-        return detail.row().state();
-    }
-
     /** UA5, UA6: approval issues the authentication ID, which the message shows so the counter can tell it. */
     public void approve() {
         long id = getDetail().row().id();

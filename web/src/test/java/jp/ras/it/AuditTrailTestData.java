@@ -31,7 +31,8 @@ public class AuditTrailTestData {
     public void supervisor(String authId) {
         em.persist(new jp.ras.domain.model.account.UserAccount(
                 new jp.ras.domain.model.account.AuthenticationId(authId), Role.SUPERVISOR, "Test " + authId,
-                jp.ras.domain.model.account.MailAddress.of(authId.toLowerCase() + "@example.jp"), java.util.Locale.JAPANESE, null, java.time.Instant.now()));
+                jp.ras.domain.model.account.MailAddress.of(authId.toLowerCase() + "@example.jp"),
+                java.util.Locale.JAPANESE, null, java.time.Instant.now()));
     }
 
     /** One audit entry in a transaction of its own; returns its id. */

@@ -67,7 +67,8 @@ public class BatchJobsTestData {
 
     /** An account whose password was set at {@code passwordSetAt} (null: none); not for logging in. */
     public void account(String authId, Role role, Long organisationId, String mail, Instant passwordSetAt) {
-        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId, MailAddress.of(mail),
+        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId,
+                MailAddress.of(mail),
                 Locale.ENGLISH,
                 organisationId == null ? null : em.find(Organisation.class, organisationId), Instant.now());
         if (passwordSetAt != null) {

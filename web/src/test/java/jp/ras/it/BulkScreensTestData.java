@@ -74,7 +74,8 @@ public class BulkScreensTestData {
                 PASSWORD, TestRun.mail("BS", run), today.plusMonths(6), List.of()).getOrganisation().getId());
         for (int i = 0; i < PERSONS; i++) {
             em.persist(new RosterEntry(organisation, new ForeignNational(NAME, null, "VNM", LocalDate.of(1992, 6, 15),
-                    Sex.FEMALE, ResidenceCardNumber.parse(card(run, i)).orElseThrow(), "C7777777", STATUS, "3年", expiry(today), "東京都港区港南2-2-2"), today));
+                    Sex.FEMALE, ResidenceCardNumber.parse(card(run, i)).orElseThrow(), "C7777777", STATUS, "3年",
+                    expiry(today), "東京都港区港南2-2-2"), today));
         }
         accounts.create(TestRun.id("BV", run), Role.SUPERVISOR, PASSWORD, TestRun.mail("BV", run));
 

@@ -137,7 +137,8 @@ public class CaseStatusTestData {
 
     private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, "阮氏", "VNM", BIRTH, Sex.FEMALE,
-                ResidenceCardNumber.parse(card).orElseThrow(), "C7654321", "技能", "1年", expiry, "北海道札幌市中央区大通西12"), JapanTime.today(clock));
+                ResidenceCardNumber.parse(card).orElseThrow(), "C7654321", "技能", "1年", expiry, "北海道札幌市中央区大通西12"),
+                JapanTime.today(clock));
         em.persist(entry);
         return entry;
     }

@@ -207,7 +207,8 @@ public class FilingScreensTestData {
     private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry,
             String status) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, null, "VNM",
-                LocalDate.of(1990, 4, 1), Sex.MALE, ResidenceCardNumber.parse(card).orElseThrow(), "C1234567", status, "1年", expiry, "東京都港区港南5-5-30"),
+                LocalDate.of(1990, 4, 1), Sex.MALE, ResidenceCardNumber.parse(card).orElseThrow(), "C1234567",
+                status, "1年", expiry, "東京都港区港南5-5-30"),
                 JapanTime.today(clock));
         em.persist(entry);
         return entry;

@@ -94,7 +94,8 @@ public class TestAccounts {
                     em.find(RegionalOffice.class, "tokyo"), null);
             em.persist(organisation);
         }
-        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId, MailAddress.of(mail),
+        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId,
+                MailAddress.of(mail),
                 Locale.ENGLISH, organisation,
                 clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());

@@ -52,7 +52,8 @@ public class TestOrganisations {
 
     public static ForeignNational person(String cardNumber) {
         return new ForeignNational("TEST PERSON", null, "VNM", LocalDate.of(1994, 3, 12), Sex.MALE,
-                ResidenceCardNumber.parse(cardNumber).orElseThrow(), "C1234567", "技術・人文知識・国際業務", "3年", LocalDate.of(2028, 1, 31), "東京都港区港南1-2-3");
+                ResidenceCardNumber.parse(cardNumber).orElseThrow(), "C1234567", "技術・人文知識・国際業務", "3年",
+                LocalDate.of(2028, 1, 31), "東京都港区港南1-2-3");
     }
 
     /** A user of the organisation, with a password and the terms accepted; reused when it exists. */

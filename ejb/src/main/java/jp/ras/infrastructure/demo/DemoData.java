@@ -109,7 +109,8 @@ public class DemoData {
                         "山本 美咲", "yamamoto@minato.example.jp", "078-391-0000", Locale.JAPANESE,
                         LocalDate.of(1986, 10, 3), false, "運転免許証"),
                 java.util.List.of(new ForeignNational("PHAM MINH DUC", null, "VNM", LocalDate.of(1997, 2, 17),
-                        Sex.MALE, new ResidenceCardNumber("KB12345678EF"), "C9876543", "技能実習2号ロ", "1年", today.plusMonths(4),
+                        Sex.MALE, new ResidenceCardNumber("KB12345678EF"), "C9876543", "技能実習2号ロ", "1年",
+                        today.plusMonths(4),
                         "兵庫県神戸市長田区1-2-3")), "OFC0000001", today, now));
         em.persist(PeriodicReport.file(naniwa, false, "ORG0000003", today, now, java.util.List.of(),
                 java.util.Set.of(), "所属外国人に変更はありません。"));

@@ -215,7 +215,7 @@ class PersonalDataCipherTest {
     }
 
     @Test
-    @DisplayName("SE1: a residence card number is stored encrypted (never as its text) and read back as the same number")
+    @DisplayName("SE1: a residence card number is stored encrypted, never as its text, and read back the same")
     void cardNumberColumn() {
         ResidenceCardNumber.EncryptedColumn column = new ResidenceCardNumber.EncryptedColumn(cipher);
         ResidenceCardNumber number = new ResidenceCardNumber("AB12345678CD");

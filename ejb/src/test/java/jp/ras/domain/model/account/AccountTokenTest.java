@@ -18,7 +18,8 @@ class AccountTokenTest {
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
     private static UserAccount account() {
-        return new UserAccount(new AuthenticationId("ORG0001000"), Role.ORG_USER, "佐藤", new MailAddress("a@b.jp"), Locale.JAPANESE,
+        return new UserAccount(new AuthenticationId("ORG0001000"), Role.ORG_USER, "佐藤", new MailAddress("a@b.jp"),
+                Locale.JAPANESE,
                 Fixtures.organisation(null), NOW);
     }
 
@@ -73,7 +74,8 @@ class AccountTokenTest {
         account.acceptTerms("2026-04", NOW);
         assertFalse(account.mustAcceptTerms("2026-04"));
         assertTrue(account.mustAcceptTerms("2027-01"), "a new version asks again");
-        UserAccount officer = new UserAccount(new AuthenticationId("OFC0000009"), Role.OFFICER, "入管", new MailAddress("o@moj.go.jp"), Locale.JAPANESE,
+        UserAccount officer = new UserAccount(new AuthenticationId("OFC0000009"), Role.OFFICER, "入管",
+                new MailAddress("o@moj.go.jp"), Locale.JAPANESE,
                 null, NOW);
         assertFalse(officer.mustAcceptTerms("2026-04"));
     }

@@ -27,7 +27,8 @@ class ApplicationLifecycleTest {
 
     private static RosterEntry entry(Organisation organisation) {
         return new RosterEntry(organisation, new ForeignNational("LE VAN NAM", null, "VNM", LocalDate.of(1995, 1, 1),
-                Sex.MALE, new ResidenceCardNumber("AB12345678CD"), null, "技能", "1年", EXPIRY, "東京都港区1-1"), TODAY.minusYears(1));
+                Sex.MALE, new ResidenceCardNumber("AB12345678CD"), null, "技能", "1年", EXPIRY, "東京都港区1-1"),
+                TODAY.minusYears(1));
     }
 
     private static ResidenceApplication.Form form(ReEntryPermit reEntry, boolean activity, ReceiptMethod method,

@@ -41,7 +41,8 @@ class ForeignNationalTest {
         assertEquals(false, ResidenceCardNumber.isValid("AB1234567CD"));
         assertEquals(false, ResidenceCardNumber.isValid("1B12345678CD"));
         assertThrows(RuleViolationException.class, () -> new ForeignNational("LI WEI", null, "CHN",
-                LocalDate.of(1990, 1, 1), Sex.FEMALE, ResidenceCardNumber.parse("AB12345678C").orElse(null), null, "留学", "1年", LocalDate.of(2027, 1, 1),
+                LocalDate.of(1990, 1, 1), Sex.FEMALE, ResidenceCardNumber.parse("AB12345678C").orElse(null), null,
+                "留学", "1年", LocalDate.of(2027, 1, 1),
                 "東京都"));
     }
 

@@ -295,7 +295,7 @@ public class AccountService {
         if (!MailAddress.isValid(address)) {
             throw RuleViolationException.of("newMail", "mail", "AC6");
         }
-        if (address.equalsIgnoreCase(account.getMailAddress())) {
+        if (account.mailAddress().sameAs(address)) {
             throw RuleViolationException.of("newMail", "mailSame", "AC1");
         }
         AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.CONFIRM_MAIL, address, clock.instant());
@@ -314,7 +314,7 @@ public class AccountService {
         token.use(TokenPurpose.CONFIRM_MAIL, now);
         UserAccount account = token.getAccount();
         String old = account.getMailAddress();
-        account.changeMailAddress(token.getNewMail());
+        account.changeMailAddress(MailAddress.of(token.getNewMail()));
         audit.recordFor(account.getAuthId(), account.getRole(), AuditAction.MAIL_CHANGED, account.getAuthId(),
                 old + " -> " + token.getNewMail());
         outbox.queue(old, account.getLocale(), "mail-changed", Map.of("name", account.getDisplayName(),

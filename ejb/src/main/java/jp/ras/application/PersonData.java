@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.ras.domain.model.organisation.ForeignNational;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.Violation;
@@ -17,8 +18,10 @@ public record PersonData(String nameRoman, String nameKanji, String nationality,
     /** Checks the rules; violations name the field as {@code <prefix><field>}, e.g. {@code persons[2].cardNumber}. */
     public ForeignNational toForeignNational(String prefix) {
         try {
-            return new ForeignNational(nameRoman, nameKanji, nationality, dateOfBirth, sex, cardNumber,
-                    passportNumber, statusOfResidence, periodOfStay, stayExpiry, address);
+            // A card number that is none is reported on its field by ForeignNational, with the other wrong fields.
+            return new ForeignNational(nameRoman, nameKanji, nationality, dateOfBirth, sex,
+                    ResidenceCardNumber.parse(cardNumber).orElse(null), passportNumber, statusOfResidence,
+                    periodOfStay, stayExpiry, address);
         } catch (RuleViolationException e) {
             throw new RuleViolationException(e.violations().stream()
                     .map(v -> new Violation(prefix + v.field(), v.key(), v.rule())).toList());

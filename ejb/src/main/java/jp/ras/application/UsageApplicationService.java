@@ -355,7 +355,7 @@ public class UsageApplicationService {
         Instant now = clock.instant();
         LocalDate today = JapanTime.today(clock);
         Role role = application.getApplicantKind().role();
-        String authId = AuthenticationId.format(role, applications.nextAuthIdNumber());
+        AuthenticationId authId = AuthenticationId.issued(role, applications.nextAuthIdNumber());
         Organisation organisation = application.approve(session.getCallerPrincipal().getName(), now, today,
                 settings.validity(), authId);
         if (organisation.getId() == null) {
@@ -365,17 +365,17 @@ public class UsageApplicationService {
             organisations.addRosterEntry(new RosterEntry(organisation, person, today));
         }
         UserAccount account = UserAccount.registered(authId, role, application.getApplicantName(),
-                application.getApplicantMail(), application.getApplicantPhone(), application.getApplicantBirth(),
+                application.applicantMail(), application.getApplicantPhone(), application.getApplicantBirth(),
                 application.getApplicantLocale(), organisation, now);
         accounts.add(account);
         AccountToken.Issued link = accounts.issueToken(account, TokenPurpose.SET_PASSWORD, null, now);
         audit.record(AuditAction.USAGE_APPROVED, "usage:" + id, "organisation:" + organisation.getId()
                 + " user " + authId + ", valid until " + organisation.getValidUntil());
         outbox.queue(account.getMailAddress(), account.getLocale(), "usage-approved", Map.of(
-                "name", account.getDisplayName(), "authId", authId, "organisation", organisation.getName(),
+                "name", account.getDisplayName(), "authId", authId.value(), "organisation", organisation.getName(),
                 "validUntil", organisation.getValidUntil().toString(),
                 "link", MailLinks.setPassword(link.secret())));
-        return authId;
+        return authId.value();
     }
 
     /** UA5: denies with a reason, mailed to the applicant. */

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.application.ApplicationStatus;
@@ -94,7 +95,8 @@ public class ApiTestData {
         accounts.create(SCREEN_USER, Role.ORG_USER, PASSWORD, "screen.api@example.jp");
         em.createQuery("update ApiToken t set t.revokedAt = :now where t.revokedAt is null and t.account ="
                 + " (select u from UserAccount u where u.authId = :authId)")
-                .setParameter("now", clock.instant()).setParameter("authId", SCREEN_USER).executeUpdate();
+                .setParameter("now", clock.instant()).setParameter("authId",
+                new jp.ras.domain.model.account.AuthenticationId(SCREEN_USER)).executeUpdate();
 
         Organisation mine = em.find(Organisation.class, user.getOrganisation().getId());
         long run = System.currentTimeMillis() / 1000 % 10_000_000L;
@@ -114,7 +116,8 @@ public class ApiTestData {
     private RosterEntry person(Organisation organisation, String name, String cardNumber, LocalDate expiry,
             LocalDate today) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, null, "VNM",
-                LocalDate.of(1992, 6, 15), Sex.FEMALE, cardNumber, "C7777777", "技術・人文知識・国際業務", "3年", expiry,
+                LocalDate.of(1992, 6, 15), Sex.FEMALE, ResidenceCardNumber.parse(cardNumber).orElseThrow(),
+                "C7777777", "技術・人文知識・国際業務", "3年", expiry,
                 "東京都港区港南2-2-2"), today);
         em.persist(entry);
         return entry;

@@ -29,8 +29,10 @@ public class AuditTrailTestData {
 
     /** An active supervisor of this test's own, whom a broken chain is mailed to. */
     public void supervisor(String authId) {
-        em.persist(new jp.ras.domain.model.account.UserAccount(authId, Role.SUPERVISOR, "Test " + authId,
-                authId.toLowerCase() + "@example.jp", java.util.Locale.JAPANESE, null, java.time.Instant.now()));
+        em.persist(new jp.ras.domain.model.account.UserAccount(
+                new jp.ras.domain.model.account.AuthenticationId(authId), Role.SUPERVISOR, "Test " + authId,
+                jp.ras.domain.model.account.MailAddress.of(authId.toLowerCase() + "@example.jp"),
+                java.util.Locale.JAPANESE, null, java.time.Instant.now()));
     }
 
     /** One audit entry in a transaction of its own; returns its id. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import jp.ras.domain.model.account.MailAddress;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.organisation.ApprovalValidity;
@@ -65,7 +67,9 @@ public class BatchJobsTestData {
 
     /** An account whose password was set at {@code passwordSetAt} (null: none); not for logging in. */
     public void account(String authId, Role role, Long organisationId, String mail, Instant passwordSetAt) {
-        UserAccount account = new UserAccount(authId, role, "Test " + authId, mail, Locale.ENGLISH,
+        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId,
+                MailAddress.of(mail),
+                Locale.ENGLISH,
                 organisationId == null ? null : em.find(Organisation.class, organisationId), Instant.now());
         if (passwordSetAt != null) {
             account.setPasswordHash("not-a-hash: this test account never logs in", passwordSetAt);
@@ -76,7 +80,7 @@ public class BatchJobsTestData {
     /** AC3: an officer deleted the account. */
     public void deleteAccount(String authId) {
         em.createQuery("select u from UserAccount u where u.authId = :id", UserAccount.class)
-                .setParameter("id", authId).getSingleResult().delete(Instant.now());
+                .setParameter("id", new AuthenticationId(authId)).getSingleResult().delete(Instant.now());
     }
 
     public String state(long id) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RosterEntry;
@@ -26,7 +27,8 @@ public class BulkBenchData {
         Organisation organisation = em.find(Organisation.class, organisationId);
         for (int i = from; i < to; i++) {
             em.persist(new RosterEntry(organisation, new ForeignNational("BENCH APPLICANT", null, "VNM",
-                    LocalDate.of(1992, 6, 15), Sex.FEMALE, card(i), "C7777777", "技術・人文知識・国際業務", "3年", expiry,
+                    LocalDate.of(1992, 6, 15), Sex.FEMALE, ResidenceCardNumber.parse(card(i)).orElseThrow(),
+                    "C7777777", "技術・人文知識・国際業務", "3年", expiry,
                     "東京都港区港南2-2-2"), today));
             if (i % 500 == 499) {
                 em.flush();

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.bulk.BulkFiling;
 import jp.ras.domain.model.organisation.ForeignNational;
@@ -73,7 +74,8 @@ public class BulkScreensTestData {
                 PASSWORD, TestRun.mail("BS", run), today.plusMonths(6), List.of()).getOrganisation().getId());
         for (int i = 0; i < PERSONS; i++) {
             em.persist(new RosterEntry(organisation, new ForeignNational(NAME, null, "VNM", LocalDate.of(1992, 6, 15),
-                    Sex.FEMALE, card(run, i), "C7777777", STATUS, "3年", expiry(today), "東京都港区港南2-2-2"), today));
+                    Sex.FEMALE, ResidenceCardNumber.parse(card(run, i)).orElseThrow(), "C7777777", STATUS, "3年",
+                    expiry(today), "東京都港区港南2-2-2"), today));
         }
         accounts.create(TestRun.id("BV", run), Role.SUPERVISOR, PASSWORD, TestRun.mail("BV", run));
 

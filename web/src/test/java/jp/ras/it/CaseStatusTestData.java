@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ReEntryPermit;
 import jp.ras.domain.model.application.ReceiptMethod;
@@ -136,7 +137,8 @@ public class CaseStatusTestData {
 
     private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, "阮氏", "VNM", BIRTH, Sex.FEMALE,
-                card, "C7654321", "技能", "1年", expiry, "北海道札幌市中央区大通西12"), JapanTime.today(clock));
+                ResidenceCardNumber.parse(card).orElseThrow(), "C7654321", "技能", "1年", expiry, "北海道札幌市中央区大通西12"),
+                JapanTime.today(clock));
         em.persist(entry);
         return entry;
     }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.EligibleStatus;
 import jp.ras.domain.model.application.ReEntryPermit;
@@ -121,7 +122,8 @@ public class DashboardTestData {
                 RegionalOffice office = em.find(RegionalOffice.class, seeds.get(n).office());
                 RosterEntry entry = new RosterEntry(organisation, new ForeignNational("DASHBOARD PERSON " + (char) ('A' + n),
                         "集計 花子", "VNM", LocalDate.of(1990, 1, 1), Sex.FEMALE,
-                        "DB" + String.format("%08d", Math.floorMod(run.hashCode() + n, 100_000_000)) + "SC",
+                        new ResidenceCardNumber(
+                                "DB" + String.format("%08d", Math.floorMod(run.hashCode() + n, 100_000_000)) + "SC"),
                         "C765432" + n, "技術・人文知識・国際業務", "3年", realToday.plusMonths(2),
                         "東京都港区港南2-2-2"), realToday);
                 em.persist(entry);

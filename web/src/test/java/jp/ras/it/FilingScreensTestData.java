@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ApplicationStatus;
 import jp.ras.domain.model.application.EligibleStatus;
@@ -191,8 +192,8 @@ public class FilingScreensTestData {
     }
 
     private boolean exists(String authId) {
-        return !em.createQuery("select u.authId from UserAccount u where u.authId = :id", String.class)
-                .setParameter("id", authId).getResultList().isEmpty();
+        return !em.createQuery("select u.id from UserAccount u where u.authId = :id", Long.class)
+                .setParameter("id", new jp.ras.domain.model.account.AuthenticationId(authId)).getResultList().isEmpty();
     }
 
     private Organisation organisation(Long id) {
@@ -206,7 +207,8 @@ public class FilingScreensTestData {
     private RosterEntry person(Organisation organisation, String name, String card, LocalDate expiry,
             String status) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, null, "VNM",
-                LocalDate.of(1990, 4, 1), Sex.MALE, card, "C1234567", status, "1年", expiry, "東京都港区港南5-5-30"),
+                LocalDate.of(1990, 4, 1), Sex.MALE, ResidenceCardNumber.parse(card).orElseThrow(), "C1234567",
+                status, "1年", expiry, "東京都港区港南5-5-30"),
                 JapanTime.today(clock));
         em.persist(entry);
         return entry;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.organisation.ForeignNational;
@@ -72,7 +73,8 @@ public class OfficerApiTestData {
         List<String> names = List.of(BY_POST, WITHDRAWN, DENIED, REFUSALS, LENGTHS);
         for (int i = 0; i < names.size(); i++) {
             em.persist(new RosterEntry(mine, new ForeignNational(names.get(i), null, "PHL", LocalDate.of(1991, 2, 3),
-                    Sex.MALE, "OF" + String.format("%07d%d", run, i) + "ZZ", "P1234567", "技術・人文知識・国際業務", "3年",
+                    Sex.MALE, new ResidenceCardNumber("OF" + String.format("%07d%d", run, i) + "ZZ"), "P1234567",
+                    "技術・人文知識・国際業務", "3年",
                     today.plusMonths(2), "東京都港区港南5-5-30"), today));
         }
     }

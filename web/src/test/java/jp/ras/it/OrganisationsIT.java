@@ -243,6 +243,16 @@ class OrganisationsIT {
         assertFalse(mails.get(0).getParams().contains(PASSWORD), "the password is never mailed");
 
         long organisation = testOrganisations.organisationOf(authId.get());
+        asSupervisor.run(() -> {
+            // UA4: the organisation search finds a part of the corporate number (a converted attribute, cast to text)
+            assertTrue(sweep.search("1205000", null, null).stream().anyMatch(o -> o.id() == organisation),
+                    "found by a part of its corporate number");
+            assertTrue(sweep.searchPage("01205", "tokyo", null, 0, 100,
+                    jp.ras.infrastructure.persistence.OrganisationRepository.SearchSort.CORPORATE_NUMBER, true)
+                    .rows().stream().anyMatch(o -> o.id() == organisation), "the paged search too");
+            assertTrue(sweep.search("IT 株式会社 " + RUN, null, null).stream().anyMatch(o -> o.id() == organisation),
+                    "and by its name");
+        });
         assertEquals(List.of(card(1), card(2)), testOrganisations.rosterCardNumbers(organisation));
         testOrganisations.storedCardColumns(organisation).forEach(stored -> {
             assertTrue(stored.startsWith("v1:"), "SE1: stored encrypted: " + stored);

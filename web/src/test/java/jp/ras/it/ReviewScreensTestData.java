@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.EligibleStatus;
@@ -117,7 +118,8 @@ public class ReviewScreensTestData {
     private long file(String run, Organisation organisation, RegionalOffice office, String name, int n,
             LocalDate today) {
         RosterEntry entry = new RosterEntry(organisation, new ForeignNational(name, "審査 花子", "VNM", BIRTH,
-                Sex.FEMALE, card(run, n), "C765432" + n, "技術・人文知識・国際業務", "3年", today.plusMonths(2),
+                Sex.FEMALE, ResidenceCardNumber.parse(card(run, n)).orElseThrow(), "C765432" + n, "技術・人文知識・国際業務",
+                "3年", today.plusMonths(2),
                 "東京都港区港南2-2-2"), today);
         em.persist(entry);
         long sequence = ((Number) em.createNativeQuery("select nextval('provisional_seq')").getSingleResult())

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
+import jp.ras.domain.model.account.MailAddress;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
 import jp.ras.domain.model.mail.OutboxMail;
@@ -91,7 +94,9 @@ public class TestAccounts {
                     em.find(RegionalOffice.class, "tokyo"), null);
             em.persist(organisation);
         }
-        UserAccount account = new UserAccount(authId, role, "Test " + authId, mail, Locale.ENGLISH, organisation,
+        UserAccount account = new UserAccount(new AuthenticationId(authId), role, "Test " + authId,
+                MailAddress.of(mail),
+                Locale.ENGLISH, organisation,
                 clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());
         if (agreed) {
@@ -146,7 +151,8 @@ public class TestAccounts {
         LocalDate today = JapanTime.today(clock);
         for (int i = 0; i < cardNumbers.size(); i++) {
             em.persist(new RosterEntry(organisation, new ForeignNational("TEST PERSON " + (char) ('A' + i), null,
-                    "VNM", LocalDate.of(1990 + i, 4, 1), Sex.MALE, cardNumbers.get(i), null, "技術・人文知識・国際業務",
+                    "VNM", LocalDate.of(1990 + i, 4, 1), Sex.MALE,
+                    ResidenceCardNumber.parse(cardNumbers.get(i)).orElseThrow(), null, "技術・人文知識・国際業務",
                     "3年", today.plusYears(1), "東京都港区港南5-5-30"), today));
         }
         return addOrgUser(authId, password, mail, organisation);
@@ -162,7 +168,8 @@ public class TestAccounts {
     }
 
     private UserAccount addOrgUser(String authId, String password, String mail, Organisation organisation) {
-        UserAccount account = new UserAccount(authId, Role.ORG_USER, "Test " + authId, mail, Locale.ENGLISH,
+        UserAccount account = new UserAccount(new AuthenticationId(authId), Role.ORG_USER, "Test " + authId,
+                MailAddress.of(mail), Locale.ENGLISH,
                 organisation, clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());
         agreeToTerms(account);

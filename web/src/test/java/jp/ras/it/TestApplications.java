@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import javax.imageio.ImageIO;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.application.ApplicationPhoto;
 import jp.ras.domain.model.application.ResidenceApplication;
 import jp.ras.domain.model.organisation.ForeignNational;
@@ -35,7 +36,8 @@ public class TestApplications {
     /** A person on the organisation's roster whose period of stay ends on {@code expiry}. */
     public long addPerson(long organisationId, String cardNumber, String status, String period, LocalDate expiry) {
         RosterEntry entry = new RosterEntry(em.find(Organisation.class, organisationId), new ForeignNational(
-                "TEST APPLICANT", null, "VNM", LocalDate.of(1992, 6, 15), Sex.FEMALE, cardNumber, "C7777777", status,
+                "TEST APPLICANT", null, "VNM", LocalDate.of(1992, 6, 15), Sex.FEMALE,
+                ResidenceCardNumber.parse(cardNumber).orElseThrow(), "C7777777", status,
                 period, expiry, "東京都港区港南2-2-2"), LocalDate.now(clock));
         em.persist(entry);
         em.flush();

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
+import jp.ras.domain.model.account.MailAddress;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.account.AccountToken;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
@@ -48,8 +51,9 @@ public class TestOrganisations {
     }
 
     public static ForeignNational person(String cardNumber) {
-        return new ForeignNational("TEST PERSON", null, "VNM", LocalDate.of(1994, 3, 12), Sex.MALE, cardNumber,
-                "C1234567", "技術・人文知識・国際業務", "3年", LocalDate.of(2028, 1, 31), "東京都港区港南1-2-3");
+        return new ForeignNational("TEST PERSON", null, "VNM", LocalDate.of(1994, 3, 12), Sex.MALE,
+                ResidenceCardNumber.parse(cardNumber).orElseThrow(), "C1234567", "技術・人文知識・国際業務", "3年",
+                LocalDate.of(2028, 1, 31), "東京都港区港南1-2-3");
     }
 
     /** A user of the organisation, with a password and the terms accepted; reused when it exists. */
@@ -57,7 +61,8 @@ public class TestOrganisations {
         if (accounts.find(authId).isPresent()) {
             return;
         }
-        UserAccount account = UserAccount.registered(authId, role, "Test " + authId, mail, "03-1234-5678",
+        UserAccount account = UserAccount.registered(new AuthenticationId(authId), role, "Test " + authId,
+                MailAddress.of(mail), "03-1234-5678",
                 LocalDate.of(1980, 1, 1), Locale.ENGLISH, em.find(Organisation.class, organisationId),
                 clock.instant());
         account.setPasswordHash(passwords.hash(password), clock.instant());

@@ -12,11 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
+import jp.ras.domain.model.account.AuthenticationId;
+import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.UserAccount;
+import jp.ras.domain.model.organisation.CorporateNumber;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
 import jp.ras.domain.model.organisation.RegionalOffice;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.model.organisation.Sex;
 import jp.ras.domain.model.report.PeriodicReport;
@@ -67,7 +71,7 @@ public class DemoData {
 
         RegionalOffice tokyo = em.find(RegionalOffice.class, "tokyo");
         RegionalOffice osaka = em.find(RegionalOffice.class, "osaka");
-        Organisation sakura = new Organisation("株式会社さくら精機", "1010001000006", "東京都",
+        Organisation sakura = new Organisation("株式会社さくら精機", new CorporateNumber("1010001000006"), "東京都",
                 "東京都港区港南5-5-30", tokyo, today.plusMonths(7));
         Organisation naniwa = new Organisation("なにわ日本語学院", null, "大阪府",
                 "大阪府大阪市住之江区南港北1-29-53", osaka, today.plusMonths(2).plusDays(10));
@@ -105,7 +109,8 @@ public class DemoData {
                         "山本 美咲", "yamamoto@minato.example.jp", "078-391-0000", Locale.JAPANESE,
                         LocalDate.of(1986, 10, 3), false, "運転免許証"),
                 java.util.List.of(new ForeignNational("PHAM MINH DUC", null, "VNM", LocalDate.of(1997, 2, 17),
-                        Sex.MALE, "KB12345678EF", "C9876543", "技能実習2号ロ", "1年", today.plusMonths(4),
+                        Sex.MALE, new ResidenceCardNumber("KB12345678EF"), "C9876543", "技能実習2号ロ", "1年",
+                        today.plusMonths(4),
                         "兵庫県神戸市長田区1-2-3")), "OFC0000001", today, now));
         em.persist(PeriodicReport.file(naniwa, false, "ORG0000003", today, now, java.util.List.of(),
                 java.util.Set.of(), "所属外国人に変更はありません。"));
@@ -114,7 +119,8 @@ public class DemoData {
 
     private UserAccount user(String authId, Role role, String name, String mail, Locale locale, Organisation org,
             String passwordHash, Instant now) {
-        UserAccount account = UserAccount.registered(authId, role, name, mail, "03-5796-7111",
+        UserAccount account = UserAccount.registered(new AuthenticationId(authId), role, name, new MailAddress(mail),
+                "03-5796-7111",
                 LocalDate.of(1980, 4, 1).plusDays(authId.hashCode() % 3000), locale, org, now);
         account.setPasswordHash(passwordHash, now);
         // Issue 15: each demo user's screens open in their language (ORG0000002 in English).
@@ -127,6 +133,6 @@ public class DemoData {
             String card, String passport, String status, String period, LocalDate expiry, String address,
             LocalDate today) {
         em.persist(new RosterEntry(org, new ForeignNational(name, kanji, nationality, LocalDate.parse(birth), sex,
-                card, passport, status, period, expiry, address), today));
+                new ResidenceCardNumber(card), passport, status, period, expiry, address), today));
     }
 }

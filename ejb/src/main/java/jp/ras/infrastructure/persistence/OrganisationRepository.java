@@ -18,7 +18,6 @@ import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.RosterEntry;
 import jp.ras.domain.model.organisation.SuspensionCause;
 import jp.ras.domain.model.report.PeriodicReportState;
-import jp.ras.infrastructure.crypto.PersonalDataKey;
 
 /** Organisations, their rosters and the regional offices. */
 @ApplicationScoped
@@ -132,16 +131,24 @@ public class OrganisationRepository {
                 .getSingleResult();
     }
 
+    /**
+     * The name or a part of the corporate number. The number is a converted attribute, so a text parameter is not
+     * compared with it directly (EclipseLink would run it through {@code CorporateNumber.Column}): the cast makes
+     * the column text, which {@code like} takes.
+     */
+    private static final String CONTAINS_TEXT =
+            "(lower(o.name) like :like or cast(o.corporateNumber as varchar(13)) like :like)";
+
     private static Where searchWhere(String text, String officeCode, OrganisationState state) {
         return new Where()
-                .and("(lower(o.name) like :like or o.corporateNumber like :like)", "like", Where.contains(text))
+                .and(CONTAINS_TEXT, "like", Where.contains(text))
                 .and("o.office.code = :office", "office", officeCode)
                 .and("o.state = :state", "state", state);
     }
 
     public List<Organisation> search(String text, String officeCode, OrganisationState state) {
         Where where = new Where()
-                .and("(lower(o.name) like :like or o.corporateNumber like :like)", "like", Where.contains(text))
+                .and(CONTAINS_TEXT, "like", Where.contains(text))
                 .and("o.office.code = :office", "office", officeCode)
                 .and("o.state = :state", "state", state);
         return where.bind(em.createQuery("select o from Organisation o join fetch o.office" + where.clause()
@@ -177,10 +184,7 @@ public class OrganisationRepository {
             Collection<String> cardNumbers) {
         Map<String, String> byHash = new HashMap<>();
         for (String cardNumber : cardNumbers) {
-            String normalised = ResidenceCardNumber.normalise(cardNumber);
-            if (normalised != null) {
-                byHash.put(PersonalDataKey.cipher().lookupHash(normalised), normalised);
-            }
+            ResidenceCardNumber.parse(cardNumber).ifPresent(number -> byHash.put(number.lookupHash(), number.value()));
         }
         List<String> hashes = new ArrayList<>(byHash.keySet());
         Map<String, RosterEntry> found = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.ras.domain.model.account.AccountStatus;
 import jp.ras.domain.model.account.AccountToken;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.account.Role;
 import jp.ras.domain.model.account.TokenPurpose;
 import jp.ras.domain.model.account.UserAccount;
@@ -25,13 +26,17 @@ public class UserAccountRepository {
     @PersistenceContext(unitName = "ras")
     private EntityManager em;
 
-    /** The account with this authentication ID, deleted or not: IDs are never reused (AC3). */
+    /**
+     * The account with this authentication ID, deleted or not: IDs are never reused (AC3). Text that cannot be an ID
+     * (blank, too long, other characters) names no account.
+     */
     public Optional<UserAccount> find(String authId) {
-        if (authId == null || authId.isBlank()) {
-            return Optional.empty();
-        }
+        return AuthenticationId.parse(authId).flatMap(this::find);
+    }
+
+    public Optional<UserAccount> find(AuthenticationId authId) {
         return em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
-                .setParameter("authId", authId.strip())
+                .setParameter("authId", authId)
                 .getResultStream()
                 .findFirst();
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.shared.EncryptedDateConverter;
 import jp.ras.domain.shared.EncryptedStringConverter;
 import jp.ras.domain.shared.PersonalDataProtection;
@@ -211,5 +212,19 @@ class PersonalDataCipherTest {
         assertNull(new EncryptedStringConverter().convertToEntityAttribute(null));
         assertNull(new EncryptedDateConverter().convertToDatabaseColumn(null));
         assertNull(new EncryptedDateConverter().convertToEntityAttribute(null));
+    }
+
+    @Test
+    @DisplayName("SE1: a residence card number is stored encrypted, never as its text, and read back the same")
+    void cardNumberColumn() {
+        ResidenceCardNumber.EncryptedColumn column = new ResidenceCardNumber.EncryptedColumn(cipher);
+        ResidenceCardNumber number = new ResidenceCardNumber("AB12345678CD");
+        String stored = column.convertToDatabaseColumn(number);
+        assertTrue(stored.startsWith("v1:") && !stored.contains("AB12345678CD"), stored);
+        assertNotEquals(stored, column.convertToDatabaseColumn(number), "equal numbers encrypt differently");
+        assertEquals(number, column.convertToEntityAttribute(stored));
+        assertEquals(cipher.decrypt(stored), number.value(), "the same cipher text as a text attribute's");
+        assertThrows(IllegalStateException.class, () -> new ResidenceCardNumber.EncryptedColumn(
+                new PersonalDataCipher(key(2))).convertToEntityAttribute(stored));
     }
 }

@@ -54,7 +54,7 @@ public class UserAccount {
     private Long id;
 
     @Column(name = "auth_id", nullable = false, unique = true, updatable = false, length = TextLimits.AUTH_ID)
-    private String authId;
+    private AuthenticationId authId;
 
     @Column(name = "password_hash", length = 400)
     private String passwordHash;
@@ -67,7 +67,7 @@ public class UserAccount {
     private String displayName;
 
     @Column(name = "mail_address", nullable = false, length = TextLimits.MAIL)
-    private String mailAddress;
+    private MailAddress mailAddress;
 
     @Column(nullable = false, length = 8)
     private String locale;
@@ -148,12 +148,12 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String authId, Role role, String displayName, String mailAddress, Locale locale,
+    public UserAccount(AuthenticationId authId, Role role, String displayName, MailAddress mailAddress, Locale locale,
             Organisation organisation, Instant createdAt) {
-        this.authId = requireText(authId, "authId");
+        this.authId = Objects.requireNonNull(authId, "authId");
         this.role = Objects.requireNonNull(role, "role");
         this.displayName = requireText(displayName, "displayName");
-        this.mailAddress = requireText(mailAddress, "mailAddress");
+        this.mailAddress = Objects.requireNonNull(mailAddress, "mailAddress");
         this.locale = Objects.requireNonNull(locale, "locale").getLanguage();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         if (role.isIntranet() != (organisation == null)) {
@@ -165,8 +165,8 @@ public class UserAccount {
     }
 
     /** A user registered by an approved usage application (UA5): no password until they set one by the link. */
-    public static UserAccount registered(String authId, Role role, String name, String mail, String phone,
-            LocalDate dateOfBirth, Locale locale, Organisation organisation, Instant now) {
+    public static UserAccount registered(AuthenticationId authId, Role role, String name, MailAddress mail,
+            String phone, LocalDate dateOfBirth, Locale locale, Organisation organisation, Instant now) {
         UserAccount account = new UserAccount(authId, role, name, mail, locale, organisation, now);
         account.phone = phone;
         account.dateOfBirth = dateOfBirth;
@@ -274,11 +274,8 @@ public class UserAccount {
     }
 
     /** AC1, AC6: any mail address, once the link sent to it was followed. */
-    public void changeMailAddress(String newAddress) {
-        if (!MailAddress.isValid(newAddress)) {
-            throw new IllegalArgumentException("not a mail address");
-        }
-        this.mailAddress = newAddress;
+    public void changeMailAddress(MailAddress newAddress) {
+        this.mailAddress = Objects.requireNonNull(newAddress, "newAddress");
     }
 
     /** Issue 15: the user chose Japanese or English for the screens; the next login opens in it. */
@@ -400,7 +397,12 @@ public class UserAccount {
         return id;
     }
 
+    /** The ID's text, as screens, mails, the audit trail and the API show it; {@link #authenticationId()} the value. */
     public String getAuthId() {
+        return authId.value();
+    }
+
+    public AuthenticationId authenticationId() {
         return authId;
     }
 
@@ -416,7 +418,12 @@ public class UserAccount {
         return displayName;
     }
 
+    /** The address's text, as the outbox and screens take it; {@link #mailAddress()} the value. */
     public String getMailAddress() {
+        return mailAddress.value();
+    }
+
+    public MailAddress mailAddress() {
         return mailAddress;
     }
 

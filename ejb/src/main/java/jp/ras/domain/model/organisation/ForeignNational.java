@@ -44,9 +44,9 @@ public class ForeignNational implements Serializable {
     @Column(length = 8)
     private Sex sex;
 
-    @Convert(converter = EncryptedStringConverter.class)
+    @Convert(converter = ResidenceCardNumber.EncryptedColumn.class)
     @Column(name = "card_number_enc", length = 200)
-    private String cardNumber;
+    private ResidenceCardNumber cardNumber;
 
     @Convert(converter = EncryptedStringConverter.class)
     @Column(name = "passport_number_enc", length = 200)
@@ -70,17 +70,18 @@ public class ForeignNational implements Serializable {
     /**
      * Checks every field and reports all wrong ones at once (AP9). Field names are those of the input forms:
      * nameRoman, nationality, dateOfBirth, sex, cardNumber, passportNumber, statusOfResidence, periodOfStay,
-     * stayExpiry, address.
+     * stayExpiry, address. A missing card number ({@link ResidenceCardNumber#parse} of a wrong one is empty) is
+     * reported as {@code cardNumber}.
      */
     public ForeignNational(String nameRoman, String nameKanji, String nationality, LocalDate dateOfBirth, Sex sex,
-            String cardNumber, String passportNumber, String statusOfResidence, String periodOfStay,
+            ResidenceCardNumber cardNumber, String passportNumber, String statusOfResidence, String periodOfStay,
             LocalDate stayExpiry, String address) {
         this.nameRoman = blankToNull(nameRoman) == null ? null : nameRoman.strip().toUpperCase(Locale.ROOT);
         this.nameKanji = blankToNull(nameKanji);
         this.nationality = blankToNull(nationality) == null ? null : nationality.strip().toUpperCase(Locale.ROOT);
         this.dateOfBirth = dateOfBirth;
         this.sex = sex;
-        this.cardNumber = ResidenceCardNumber.normalise(blankToNull(cardNumber));
+        this.cardNumber = cardNumber;
         this.passportNumber = blankToNull(passportNumber) == null ? null
                 : passportNumber.strip().toUpperCase(Locale.ROOT);
         this.statusOfResidence = blankToNull(statusOfResidence);
@@ -96,7 +97,7 @@ public class ForeignNational implements Serializable {
                         "nationality")
                 .check(dateOfBirth != null, "dateOfBirth", "required")
                 .check(sex != null, "sex", "required")
-                .check(ResidenceCardNumber.isValid(this.cardNumber), "cardNumber", "cardNumber")
+                .check(cardNumber != null, "cardNumber", "cardNumber")
                 .check(this.passportNumber == null || this.passportNumber.matches("[A-Z0-9]{6,20}"),
                         "passportNumber", "passportNumber")
                 .check(this.statusOfResidence != null, "statusOfResidence", "required")
@@ -117,7 +118,7 @@ public class ForeignNational implements Serializable {
 
     /** Card number with only its first two and last two characters shown, for the public tier. */
     public String maskedCardNumber() {
-        return cardNumber == null ? null : cardNumber.substring(0, 2) + "********" + cardNumber.substring(10);
+        return cardNumber == null ? null : cardNumber.masked();
     }
 
     /**
@@ -161,7 +162,12 @@ public class ForeignNational implements Serializable {
         return sex;
     }
 
+    /** The card number's text (screens, mails, API); {@link #cardNumber()} is the value. */
     public String getCardNumber() {
+        return cardNumber == null ? null : cardNumber.value();
+    }
+
+    public ResidenceCardNumber cardNumber() {
         return cardNumber;
     }
 

@@ -38,7 +38,7 @@ public class Organisation {
 
     /** 法人番号; sole proprietors have none. */
     @Column(name = "corporate_number", length = 13)
-    private String corporateNumber;
+    private CorporateNumber corporateNumber;
 
     @Column(nullable = false, length = 20)
     private String prefecture;
@@ -72,11 +72,12 @@ public class Organisation {
     protected Organisation() {
     }
 
-    public Organisation(String name, String corporateNumber, String prefecture, String address,
+    /** {@code corporateNumber} is null for a sole proprietor. */
+    public Organisation(String name, CorporateNumber corporateNumber, String prefecture, String address,
             RegionalOffice office, LocalDate validUntil) {
-        checkIdentity(name, corporateNumber, prefecture, address);
+        checkIdentity(name, text(corporateNumber), prefecture, address);
         this.name = name.strip();
-        this.corporateNumber = CorporateNumber.normalise(corporateNumber);
+        this.corporateNumber = corporateNumber;
         this.prefecture = prefecture;
         this.address = address.strip();
         this.office = Objects.requireNonNull(office, "office");
@@ -89,7 +90,8 @@ public class Organisation {
 
     /**
      * Field checks shared by every way an organisation's identity is entered: name and address required,
-     * corporate number optional (sole proprietors) but with a correct check digit when given.
+     * corporate number optional (sole proprietors) but with a correct check digit when given. The screens check
+     * what was typed here; {@link CorporateNumber#ofNullable} then makes the value an organisation takes.
      */
     public static void checkIdentity(String name, String corporateNumber, String prefecture, String address) {
         String number = CorporateNumber.normalise(corporateNumber);
@@ -104,7 +106,7 @@ public class Organisation {
     }
 
     /** A new organisation whose usage application was approved today (UA5, UA6). */
-    public static Organisation approved(String name, String corporateNumber, String prefecture, String address,
+    public static Organisation approved(String name, CorporateNumber corporateNumber, String prefecture, String address,
             RegionalOffice office, LocalDate approvalDate, ApprovalValidity validity) {
         Organisation organisation = new Organisation(name, corporateNumber, prefecture, address, office,
                 validity.firstExpiry(approvalDate));
@@ -230,7 +232,7 @@ public class Organisation {
     public void changeNameAndAddress(String newName, String newPrefecture, String newAddress,
             RegionalOffice newOffice) {
         requireNotDeleted();
-        checkIdentity(newName, corporateNumber, newPrefecture, newAddress);
+        checkIdentity(newName, text(corporateNumber), newPrefecture, newAddress);
         if (!newOffice.hasJurisdictionOver(newPrefecture)) {
             throw new IllegalArgumentException("office without jurisdiction (UA2)");
         }
@@ -238,6 +240,10 @@ public class Organisation {
         this.prefecture = newPrefecture;
         this.address = newAddress.strip();
         this.office = newOffice;
+    }
+
+    private static String text(CorporateNumber number) {
+        return number == null ? null : number.value();
     }
 
     private void requireNotDeleted() {
@@ -254,8 +260,14 @@ public class Organisation {
         return name;
     }
 
-    public String getCorporateNumber() {
+    /** 法人番号, or null for a sole proprietor. */
+    public CorporateNumber corporateNumber() {
         return corporateNumber;
+    }
+
+    /** The 13 digits, or null for a sole proprietor (screens and API show the text). */
+    public String getCorporateNumber() {
+        return text(corporateNumber);
     }
 
     public String getPrefecture() {

@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import jp.ras.domain.shared.Ids;
-import jp.ras.domain.shared.PersonalDataProtection;
 import jp.ras.domain.shared.RuleViolationException;
 import jp.ras.domain.shared.TextLimits;
 
@@ -63,7 +62,7 @@ public class RosterEntry {
 
     @PrePersist
     void hashCardNumber() {
-        cardNumberHash = PersonalDataProtection.current().lookupHash(person.getCardNumber());
+        cardNumberHash = person.cardNumber().lookupHash();
     }
 
     /** PR6: a removal is dated and kept; the entry stays in the history. */

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.account.MailAddress;
 import jp.ras.domain.model.organisation.ApprovalValidity;
 import jp.ras.domain.model.organisation.CorporateNumber;
@@ -69,7 +70,7 @@ public class UsageApplication {
     private String orgName;
 
     @Column(name = "corporate_number", length = 13)
-    private String corporateNumber;
+    private CorporateNumber corporateNumber;
 
     @Column(nullable = false, length = 20)
     private String prefecture;
@@ -85,7 +86,7 @@ public class UsageApplication {
     private String applicantName;
 
     @Column(name = "applicant_mail", nullable = false, length = TextLimits.MAIL)
-    private String applicantMail;
+    private MailAddress applicantMail;
 
     @Column(name = "applicant_phone", nullable = false, length = TextLimits.PHONE)
     private String applicantPhone;
@@ -125,7 +126,7 @@ public class UsageApplication {
     private String denialReason;
 
     @Column(name = "issued_auth_id", length = 32)
-    private String issuedAuthId;
+    private AuthenticationId issuedAuthId;
 
     /** Issue 17: the number an application filed online is followed by (with its mail address); null at the counter. */
     @Column(name = "reference_number", length = 16, updatable = false)
@@ -164,7 +165,7 @@ public class UsageApplication {
         UsageApplication application = new UsageApplication(UsageApplicationKind.NEW, office, applicant, persons,
                 officer, today, now);
         application.orgName = orgName.strip();
-        application.corporateNumber = CorporateNumber.normalise(corporateNumber);
+        application.corporateNumber = CorporateNumber.ofNullable(corporateNumber);
         application.prefecture = prefecture;
         application.address = address.strip();
         return application;
@@ -183,7 +184,7 @@ public class UsageApplication {
                 persons, officer, today, now);
         application.organisation = organisation;
         application.orgName = organisation.getName();
-        application.corporateNumber = organisation.getCorporateNumber();
+        application.corporateNumber = organisation.corporateNumber();
         application.prefecture = organisation.getPrefecture();
         application.address = organisation.getAddress();
         return application;
@@ -195,7 +196,7 @@ public class UsageApplication {
         this.office = office;
         this.applicantKind = applicant.kind();
         this.applicantName = applicant.name().strip();
-        this.applicantMail = applicant.mail().strip();
+        this.applicantMail = MailAddress.of(applicant.mail());
         this.applicantPhone = applicant.phone().strip();
         this.applicantLocale = applicant.locale().getLanguage();
         this.applicantBirth = applicant.dateOfBirth();
@@ -240,7 +241,7 @@ public class UsageApplication {
      * validity − 1 day, with the roster it brought. Returns the organisation the new user belongs to.
      */
     public Organisation approve(String supervisor, Instant now, LocalDate today, ApprovalValidity validity,
-            String authId) {
+            AuthenticationId authId) {
         requireReceived();
         if (kind == UsageApplicationKind.NEW) {
             organisation = Organisation.approved(orgName, corporateNumber, prefecture, address, office, today,
@@ -337,7 +338,7 @@ public class UsageApplication {
     }
 
     public String getCorporateNumber() {
-        return corporateNumber;
+        return corporateNumber == null ? null : corporateNumber.value();
     }
 
     public String getPrefecture() {
@@ -357,6 +358,11 @@ public class UsageApplication {
     }
 
     public String getApplicantMail() {
+        return applicantMail.value();
+    }
+
+    /** The mail address the user approved by this application is registered with. */
+    public MailAddress applicantMail() {
         return applicantMail;
     }
 
@@ -405,7 +411,7 @@ public class UsageApplication {
     }
 
     public String getIssuedAuthId() {
-        return issuedAuthId;
+        return issuedAuthId == null ? null : issuedAuthId.value();
     }
 
     public List<ForeignNational> getPersons() {

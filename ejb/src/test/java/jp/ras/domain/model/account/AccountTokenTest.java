@@ -18,7 +18,8 @@ class AccountTokenTest {
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
     private static UserAccount account() {
-        return new UserAccount("ORG0001000", Role.ORG_USER, "佐藤", "a@b.jp", Locale.JAPANESE,
+        return new UserAccount(new AuthenticationId("ORG0001000"), Role.ORG_USER, "佐藤", new MailAddress("a@b.jp"),
+                Locale.JAPANESE,
                 Fixtures.organisation(null), NOW);
     }
 
@@ -48,9 +49,9 @@ class AccountTokenTest {
     @Test
     @DisplayName("U1, AC3: authentication IDs are a role prefix and seven digits from a sequence")
     void u1_authenticationIdFormat() {
-        assertEquals("ORG0001000", AuthenticationId.format(Role.ORG_USER, 1000));
-        assertEquals("AGT0001001", AuthenticationId.format(Role.AGENT, 1001));
-        assertThrows(IllegalArgumentException.class, () -> AuthenticationId.format(Role.AGENT, 10_000_000));
+        assertEquals("ORG0001000", AuthenticationId.issued(Role.ORG_USER, 1000).value());
+        assertEquals("AGT0001001", AuthenticationId.issued(Role.AGENT, 1001).toString());
+        assertThrows(IllegalArgumentException.class, () -> AuthenticationId.issued(Role.AGENT, 10_000_000));
     }
 
     @Test
@@ -58,7 +59,7 @@ class AccountTokenTest {
     void ac3_delete() {
         UserAccount account = account();
         account.setPasswordHash("hash", NOW);
-        account.changeMailAddress("someone@anything.example");
+        account.changeMailAddress(new MailAddress("someone@anything.example"));
         account.delete(NOW);
         assertFalse(account.canLogIn(NOW));
         assertEquals("ORG0001000", account.getAuthId());
@@ -73,7 +74,8 @@ class AccountTokenTest {
         account.acceptTerms("2026-04", NOW);
         assertFalse(account.mustAcceptTerms("2026-04"));
         assertTrue(account.mustAcceptTerms("2027-01"), "a new version asks again");
-        UserAccount officer = new UserAccount("OFC0000009", Role.OFFICER, "入管", "o@moj.go.jp", Locale.JAPANESE,
+        UserAccount officer = new UserAccount(new AuthenticationId("OFC0000009"), Role.OFFICER, "入管",
+                new MailAddress("o@moj.go.jp"), Locale.JAPANESE,
                 null, NOW);
         assertFalse(officer.mustAcceptTerms("2026-04"));
     }

@@ -24,7 +24,8 @@ class ApiTokenTest {
     private static final Instant NOW = Instant.parse("2026-11-26T00:00:00Z");
 
     private static UserAccount account() {
-        return new UserAccount("ORG0001000", Role.ORG_USER, "佐藤", "a@b.jp", Locale.JAPANESE,
+        return new UserAccount(new AuthenticationId("ORG0001000"), Role.ORG_USER, "佐藤", new MailAddress("a@b.jp"),
+                Locale.JAPANESE,
                 Fixtures.organisation(null), NOW);
     }
 
@@ -48,7 +49,8 @@ class ApiTokenTest {
     @Test
     @DisplayName("A token carries its user's role")
     void carriesTheRole() {
-        UserAccount agent = new UserAccount("AGT0001000", Role.AGENT, "行政", "g@b.jp", Locale.JAPANESE,
+        UserAccount agent = new UserAccount(new AuthenticationId("AGT0001000"), Role.AGENT, "行政",
+                new MailAddress("g@b.jp"), Locale.JAPANESE,
                 Fixtures.organisation(null), NOW);
         assertEquals(Role.AGENT, ApiToken.login(agent, NOW).token().getRole());
         assertEquals(Role.ORG_USER, ApiToken.login(account(), NOW).token().getRole());

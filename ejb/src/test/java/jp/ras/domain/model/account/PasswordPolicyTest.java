@@ -45,7 +45,8 @@ class PasswordPolicyTest {
     @Test
     @DisplayName("AC5: a password is valid for one year (Japan calendar), then must be changed")
     void ac5_oneYear() {
-        UserAccount account = new UserAccount("ORG0001234", Role.ORG_USER, "佐藤", "a@b.jp", Locale.JAPANESE,
+        UserAccount account = new UserAccount(new AuthenticationId("ORG0001234"), Role.ORG_USER, "佐藤",
+                new MailAddress("a@b.jp"), Locale.JAPANESE,
                 jp.ras.domain.model.organisation.Fixtures.organisation(null), Instant.parse("2026-01-01T00:00:00Z"));
         account.setPasswordHash("hash", Instant.parse("2026-03-31T15:30:00Z")); // 2026-04-01 00:30 in Tokyo
         assertEquals(Instant.parse("2027-03-31T15:30:00Z"), account.passwordExpiresAt());

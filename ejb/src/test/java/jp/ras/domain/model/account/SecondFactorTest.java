@@ -22,7 +22,8 @@ class SecondFactorTest {
     private static final String RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
     private static UserAccount account(Role role) {
-        UserAccount account = new UserAccount("SF" + role.name(), role, "入管 太郎", "o@example.jp", Locale.JAPANESE,
+        UserAccount account = new UserAccount(new AuthenticationId("SF" + role.name()), role, "入管 太郎",
+                new MailAddress("o@example.jp"), Locale.JAPANESE,
                 null, T0);
         account.setPasswordHash("hash", T0);
         return account;
@@ -85,7 +86,8 @@ class SecondFactorTest {
     @Test
     @DisplayName("Issue 18: only officers and supervisors must enrol")
     void whoMustEnrol() {
-        UserAccount orgUser = new UserAccount("SFORG", Role.ORG_USER, "Org", "u@example.jp", Locale.JAPANESE,
+        UserAccount orgUser = new UserAccount(new AuthenticationId("SFORG"), Role.ORG_USER, "Org",
+                new MailAddress("u@example.jp"), Locale.JAPANESE,
                 new jp.ras.domain.model.organisation.Organisation("株式会社テスト", null, "東京都", "東京都港区",
                         new jp.ras.domain.model.organisation.RegionalOffice("tokyo", "東京", "Tokyo", "東", true,
                                 List.of("東京都")), null), T0);

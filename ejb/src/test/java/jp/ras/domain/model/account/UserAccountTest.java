@@ -19,7 +19,8 @@ class UserAccountTest {
     private static final Instant T0 = Instant.parse("2026-11-26T01:00:00Z");
 
     private static UserAccount officer() {
-        UserAccount account = new UserAccount("OFC0000009", Role.OFFICER, "入管 太郎", "o@example.jp", Locale.JAPANESE,
+        UserAccount account = new UserAccount(new AuthenticationId("OFC0000009"), Role.OFFICER, "入管 太郎",
+                new MailAddress("o@example.jp"), Locale.JAPANESE,
                 null, T0);
         account.setPasswordHash("hash", T0);
         return account;
@@ -95,11 +96,14 @@ class UserAccountTest {
     @Test
     @DisplayName("U1: an organisation user belongs to one organisation; an officer to none")
     void u1_organisationBinding() {
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("ORG0000009", Role.ORG_USER, "佐藤",
-                "s@example.jp", Locale.JAPANESE, null, T0));
-        assertThrows(IllegalArgumentException.class, () -> new UserAccount("OFC0000008", Role.OFFICER, "入管",
-                "o@example.jp", Locale.JAPANESE, organisation(), T0));
-        UserAccount staff = new UserAccount("ORG0000009", Role.ORG_USER, "佐藤", "s@example.jp", Locale.JAPANESE,
+        assertThrows(IllegalArgumentException.class, () -> new UserAccount(new AuthenticationId("ORG0000009"),
+                Role.ORG_USER, "佐藤",
+                new MailAddress("s@example.jp"), Locale.JAPANESE, null, T0));
+        assertThrows(IllegalArgumentException.class, () -> new UserAccount(new AuthenticationId("OFC0000008"),
+                Role.OFFICER, "入管",
+                new MailAddress("o@example.jp"), Locale.JAPANESE, organisation(), T0));
+        UserAccount staff = new UserAccount(new AuthenticationId("ORG0000009"), Role.ORG_USER, "佐藤",
+                new MailAddress("s@example.jp"), Locale.JAPANESE,
                 organisation(), T0);
         assertEquals("株式会社テスト", staff.getOrganisation().getName());
     }
@@ -107,7 +111,8 @@ class UserAccountTest {
     @Test
     @DisplayName("U1: an account without a password set cannot log in")
     void u1_noPasswordNoLogin() {
-        UserAccount account = new UserAccount("OFC0000007", Role.OFFICER, "入管", "o@example.jp", Locale.JAPANESE,
+        UserAccount account = new UserAccount(new AuthenticationId("OFC0000007"), Role.OFFICER, "入管",
+                new MailAddress("o@example.jp"), Locale.JAPANESE,
                 null, T0);
         assertFalse(account.canLogIn(T0));
     }
@@ -119,11 +124,13 @@ class UserAccountTest {
         UserAccount account = officer(); // set at 10:00 Japan time on 2026-11-26
         assertEquals(java.time.LocalDate.of(2027, 11, 26), account.passwordExpiryDate());
         assertTrue(account.receivesPasswordReminders());
-        UserAccount late = new UserAccount("OFC0000006", Role.OFFICER, "入管", "o@example.jp", Locale.JAPANESE,
+        UserAccount late = new UserAccount(new AuthenticationId("OFC0000006"), Role.OFFICER, "入管",
+                new MailAddress("o@example.jp"), Locale.JAPANESE,
                 null, T0);
         late.setPasswordHash("hash", Instant.parse("2026-11-26T15:30:00Z")); // 00:30 on the 27th in Japan
         assertEquals(java.time.LocalDate.of(2027, 11, 27), late.passwordExpiryDate());
-        UserAccount none = new UserAccount("OFC0000005", Role.OFFICER, "入管", "o@example.jp", Locale.JAPANESE,
+        UserAccount none = new UserAccount(new AuthenticationId("OFC0000005"), Role.OFFICER, "入管",
+                new MailAddress("o@example.jp"), Locale.JAPANESE,
                 null, T0);
         assertFalse(none.receivesPasswordReminders());
         assertNull(none.passwordExpiryDate());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.Fixtures;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
@@ -26,7 +27,8 @@ class ApplicationLifecycleTest {
 
     private static RosterEntry entry(Organisation organisation) {
         return new RosterEntry(organisation, new ForeignNational("LE VAN NAM", null, "VNM", LocalDate.of(1995, 1, 1),
-                Sex.MALE, "AB12345678CD", null, "技能", "1年", EXPIRY, "東京都港区1-1"), TODAY.minusYears(1));
+                Sex.MALE, new ResidenceCardNumber("AB12345678CD"), null, "技能", "1年", EXPIRY, "東京都港区1-1"),
+                TODAY.minusYears(1));
     }
 
     private static ResidenceApplication.Form form(ReEntryPermit reEntry, boolean activity, ReceiptMethod method,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.Fixtures;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
@@ -29,7 +30,8 @@ class OneUndecidedApplicationTest {
 
     private RosterEntry entry(String name, String card) {
         return new RosterEntry(organisation, new ForeignNational(name, null, "VNM", LocalDate.of(1995, 1, 1),
-                Sex.MALE, card, null, "技能", "1年", LocalDate.of(2027, 1, 31), "東京都港区1-1"), TODAY.minusYears(1));
+                Sex.MALE, new ResidenceCardNumber(card), null, "技能", "1年", LocalDate.of(2027, 1, 31), "東京都港区1-1"),
+                TODAY.minusYears(1));
     }
 
     private ResidenceApplication file(RosterEntry entry, List<ResidenceApplication> earlier, String number) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import jp.ras.domain.model.organisation.ResidenceCardNumber;
 import jp.ras.domain.model.organisation.Fixtures;
 import jp.ras.domain.model.organisation.ForeignNational;
 import jp.ras.domain.model.organisation.Organisation;
@@ -39,8 +40,8 @@ class OverLongTextTest {
 
     private static ForeignNational person(String nameRoman, String nameKanji, String status, String period,
             String address) {
-        return new ForeignNational(nameRoman, nameKanji, "VNM", LocalDate.of(1995, 1, 1), Sex.MALE, "AB12345678CD",
-                null, status, period, EXPIRY, address);
+        return new ForeignNational(nameRoman, nameKanji, "VNM", LocalDate.of(1995, 1, 1), Sex.MALE,
+                new ResidenceCardNumber("AB12345678CD"), null, status, period, EXPIRY, address);
     }
 
     private static ResidenceApplication.Form form(String period, String reason, String kanji, String mail) {

@@ -17,11 +17,13 @@ public final class Fixtures {
     }
 
     public static ForeignNational person(String card) {
-        return new ForeignNational("Nguyen Van An", null, "vnm", LocalDate.of(1994, 3, 12), Sex.MALE, card,
-                "C1234567", "技術・人文知識・国際業務", "3年", LocalDate.of(2027, 1, 31), "東京都港区港南1-2-3");
+        return new ForeignNational("Nguyen Van An", null, "vnm", LocalDate.of(1994, 3, 12), Sex.MALE,
+                ResidenceCardNumber.parse(card).orElseThrow(), "C1234567", "技術・人文知識・国際業務", "3年", LocalDate.of(2027,
+                1, 31), "東京都港区港南1-2-3");
     }
 
     public static Organisation organisation(LocalDate validUntil) {
-        return new Organisation("株式会社テスト", "7000012050002", "東京都", "東京都港区港南5-5-30", TOKYO, validUntil);
+        return new Organisation("株式会社テスト", new CorporateNumber("7000012050002"), "東京都", "東京都港区港南5-5-30",
+                TOKYO, validUntil);
     }
 }

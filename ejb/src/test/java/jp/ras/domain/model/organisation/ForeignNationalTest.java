@@ -26,7 +26,8 @@ class ForeignNationalTest {
     @DisplayName("AP9, UA4: every wrong field is reported at once, each on its own field")
     void ap9_allViolationsAtOnce() {
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> new ForeignNational("山田", null, "Vietnam", null, null, "A1234567BC", "#", null, "", null,
+                () -> new ForeignNational("山田", null, "Vietnam", null, null,
+                        ResidenceCardNumber.parse("A1234567BC").orElse(null), "#", null, "", null,
                         null));
         Set<String> fields = e.violations().stream().map(v -> v.field()).collect(Collectors.toSet());
         assertEquals(Set.of("nameRoman", "nationality", "dateOfBirth", "sex", "cardNumber", "passportNumber",
@@ -40,7 +41,8 @@ class ForeignNationalTest {
         assertEquals(false, ResidenceCardNumber.isValid("AB1234567CD"));
         assertEquals(false, ResidenceCardNumber.isValid("1B12345678CD"));
         assertThrows(RuleViolationException.class, () -> new ForeignNational("LI WEI", null, "CHN",
-                LocalDate.of(1990, 1, 1), Sex.FEMALE, "AB12345678C", null, "留学", "1年", LocalDate.of(2027, 1, 1),
+                LocalDate.of(1990, 1, 1), Sex.FEMALE, ResidenceCardNumber.parse("AB12345678C").orElse(null), null,
+                "留学", "1年", LocalDate.of(2027, 1, 1),
                 "東京都"));
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import jp.ras.domain.model.account.AuthenticationId;
 import jp.ras.domain.model.organisation.ApprovalValidity;
 import jp.ras.domain.model.organisation.Fixtures;
 import jp.ras.domain.model.organisation.Organisation;
@@ -90,7 +91,7 @@ class UsageApplicationTest {
     void ua5_approveNew() {
         UsageApplication application = newAt(Fixtures.TOKYO, staff());
         Organisation organisation = application.approve("SUP0000001", NOW, TODAY, ApprovalValidity.ofYears(1),
-                "ORG0001000");
+                new AuthenticationId("ORG0001000"));
         assertEquals(LocalDate.of(2020, 7, 24), organisation.getValidUntil());
         assertEquals(TODAY, organisation.getCreatedOn());
         assertEquals(UsageApplicationState.APPROVED, application.getState());
@@ -118,7 +119,7 @@ class UsageApplicationTest {
                 agent(true), List.of(), "OFC0000001", TODAY, NOW);
         assertEquals(UsageApplicationKind.ADDITIONAL, application.getKind());
         assertEquals(organisation, application.approve("SUP0000001", NOW, TODAY, ApprovalValidity.ofYears(1),
-                "AGT0001001"));
+                new AuthenticationId("AGT0001001")));
         assertEquals(LocalDate.of(2020, 7, 24), organisation.getValidUntil(), "validity unchanged");
         organisation.delete();
         assertEquals(OrganisationState.DELETED, organisation.getState());

@@ -38,7 +38,7 @@ public final class ErrorWorkbook {
 
     /**
      * @param locale  the language of the note sheet (headers are in both languages, as in the template)
-     * @param message the text of a violation in the user's language; the rule id follows it in parentheses
+     * @param message the text of a violation in the user's language (issue 15: no rule ids in users' texts)
      */
     public static void write(OutputStream out, BulkKind kind, Locale locale, Iterable<RefusedRow> rows,
             Function<Violation, String> message) throws IOException {
@@ -72,7 +72,7 @@ public final class ErrorWorkbook {
                 Map<Integer, List<String>> errors = new LinkedHashMap<>();
                 for (Violation v : refused.violations()) {
                     int at = fieldColumn.getOrDefault(columnOf(v), -1);
-                    String text = message.apply(v) + (v.rule() == null ? "" : " (" + v.rule() + ")");
+                    String text = message.apply(v);
                     errors.computeIfAbsent(at < 0 ? generalColumn : firstError + at, k -> new ArrayList<>()).add(text);
                 }
                 for (int i = 0; i < columns.size(); i++) {
@@ -136,11 +136,11 @@ public final class ErrorWorkbook {
         Sheet sheet = workbook.createSheet(NOTE_SHEET);
         sheet.setColumnWidth(0, 120 * 256);
         List<String> lines = ja ? List.of("受け付けられなかった行",
-                "色の付いたセルに誤りがあります。右側の「エラー」列に理由があります（括弧内は規則の番号です）。",
+                "色の付いたセルに誤りがあります。右側の「エラー」列に理由があります。",
                 "誤りを直し、このファイルをそのままアップロードできます（右側の元の行番号・エラーの列は読み込まれません）。",
                 "誤りのなかった行はすでに申請されています。このファイルに残っている行だけを直してください。")
                 : List.of("Rows that were not filed",
-                        "The highlighted cells are wrong; the \"Error\" columns on the right say why (the rule id in parentheses).",
+                        "The highlighted cells are wrong; the \"Error\" columns on the right say why.",
                         "Correct them and upload this file as it is (the original row and error columns on the right are not read).",
                         "Rows without errors have already been filed: correct only the rows in this file.");
         for (int i = 0; i < lines.size(); i++) {

@@ -67,7 +67,7 @@ class ErrorWorkbookTest {
     }
 
     @Test
-    @DisplayName("B2: error columns per field with messages and rule ids, original values and row numbers, the marker")
+    @DisplayName("B2: error columns per field with messages (no rule ids), original values and row numbers, the marker")
     void writtenAndReadBack() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BulkKind kind = BulkKind.EXTENSION_WITH_PERMITS;
@@ -106,7 +106,7 @@ class ErrorWorkbookTest {
             assertEquals("郵送", first.getCell(receipt).getStringCellValue());
             assertEquals(FillPatternType.SOLID_FOREGROUND, first.getCell(receipt).getCellStyle().getFillPattern());
             assertEquals(FillPatternType.NO_FILL, first.getCell(0).getCellStyle().getFillPattern());
-            assertEquals("再入国許可などと同時に申請するときは郵送で受け取れません。 (RC2)",
+            assertEquals("再入国許可などと同時に申請するときは郵送で受け取れません。",
                     first.getCell(n + 2 + receipt).getStringCellValue());
             assertEquals(CellType.NUMERIC, first.getCell(expiry).getCellType(), "an ISO date is written as a date");
             assertTrue(DateUtil.isCellDateFormatted(first.getCell(expiry)));
@@ -123,14 +123,14 @@ class ErrorWorkbookTest {
 
             Row third = sheet.getRow(4);
             assertEquals(9, (int) third.getCell(n).getNumericCellValue());
-            assertEquals("顔写真を添付してください。 (AP8)", third.getCell(n + 1).getStringCellValue(),
+            assertEquals("顔写真を添付してください。", third.getCell(n + 1).getStringCellValue(),
                     "only the photo stays general");
             // issue 19: the rules the domain reports on the person mark the cell of the person they are about
             int status = index(kind, BulkColumn.STATUS_OF_RESIDENCE);
             int card = index(kind, BulkColumn.CARD_NUMBER);
-            assertEquals("在留期間が満了しています。 (AP6)", third.getCell(n + 2 + expiry).getStringCellValue());
-            assertEquals("statusNotEligible (AP2)", third.getCell(n + 2 + status).getStringCellValue());
-            assertEquals("undecidedApplication:20261126-0000001 (AP13)",
+            assertEquals("在留期間が満了しています。", third.getCell(n + 2 + expiry).getStringCellValue());
+            assertEquals("statusNotEligible", third.getCell(n + 2 + status).getStringCellValue());
+            assertEquals("undecidedApplication:20261126-0000001",
                     third.getCell(n + 2 + card).getStringCellValue());
             for (int marked : List.of(expiry, status, card)) {
                 assertEquals(FillPatternType.SOLID_FOREGROUND, third.getCell(marked).getCellStyle().getFillPattern());

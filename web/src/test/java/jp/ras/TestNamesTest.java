@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 16, item 10: one naming rule for the tests of every module. A test says what it shows, with the rule of
  * spec.md (or the issue, or the security item) it holds, in its {@code @DisplayName}; the method's own name is free.
- * This reads the test sources of ejb, batch, test-support and web and fails on a test without one.
+ * This reads the test sources of ejb, batch, test-support, start-gate and web and fails on a test without one.
  */
 class TestNamesTest {
 
@@ -29,7 +29,8 @@ class TestNamesTest {
         List<String> unnamed = new ArrayList<>();
         int tests = 0;
         for (Path root : List.of(Path.of("../ejb/src/test/java"), Path.of("../batch/src/test/java"),
-                Path.of("../test-support/src/test/java"), Path.of("src/test/java"))) {
+                Path.of("../test-support/src/test/java"), Path.of("../start-gate/src/test/java"),
+                Path.of("src/test/java"))) {
             assertTrue(Files.isDirectory(root), root + " is read");
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {

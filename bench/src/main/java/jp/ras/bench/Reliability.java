@@ -78,6 +78,8 @@ public final class Reliability {
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger sessionsLost = new AtomicInteger();
+    /** Sessions that never logged in: they could not have been lost, so they fail the run on their own. */
+    private final ConcurrentLinkedQueue<String> notLoggedIn = new ConcurrentLinkedQueue<>();
     private final Map<String, Integer> sessionLostAt = new ConcurrentHashMap<>();
     private final Sink sink;
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -201,11 +203,17 @@ public final class Reliability {
             System.out.println("FAILED: filings lost " + lost);
             ok = false;
         }
-        System.out.printf("sessions: %d of %d survived every fault%s%n", number("sessions", 4) - sessionsLost.get(),
-                number("sessions", 4), sessionLostAt.isEmpty() ? "" : " (lost: " + sessionLostAt + " s)");
+        System.out.printf("sessions: %d of %d logged in, %d of them survived every fault%s%n",
+                number("sessions", 4) - notLoggedIn.size(), number("sessions", 4),
+                number("sessions", 4) - notLoggedIn.size() - sessionsLost.get(),
+                sessionLostAt.isEmpty() ? "" : " (lost: " + sessionLostAt + " s)");
         if (sessionsLost.get() > 0) {
             ok = false;
             System.out.println("FAILED: a session was lost");
+        }
+        if (!notLoggedIn.isEmpty()) {
+            ok = false;
+            System.out.println("FAILED: sessions that could not log in: " + notLoggedIn);
         }
         ok &= mails(runStart);
         sink.stop();
@@ -398,7 +406,8 @@ public final class Reliability {
         try {
             logIn(browser);
         } catch (Exception e) {
-            throw new IllegalStateException(name + " could not log in", e);
+            notLoggedIn.add(name + ": " + e.getMessage());
+            return;
         }
         while (running.get()) {
             long sent = now();

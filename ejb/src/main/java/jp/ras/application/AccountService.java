@@ -99,7 +99,7 @@ public class AccountService {
                     + authId.length() + ")");
             return LoginOutcome.invalid(audited);
         }
-        Optional<UserAccount> found = accounts.findActive(authId);
+        Optional<UserAccount> found = accounts.findActiveForLogin(authId);
         if (found.isEmpty()) {
             passwords.verifyNothing(password);
             audit.recordFor(authId, null, AuditAction.LOGIN_FAILURE, authId, "unknown authentication ID");
@@ -158,7 +158,7 @@ public class AccountService {
     @PermitAll
     public LoginOutcome authenticateSecondFactor(String authId, String code) {
         Instant now = clock.instant();
-        Optional<UserAccount> found = authId == null ? Optional.empty() : accounts.findActive(authId);
+        Optional<UserAccount> found = authId == null ? Optional.empty() : accounts.findActiveForLogin(authId);
         if (found.isEmpty() || !found.get().hasSecondFactor() || found.get().getPasswordHash() == null) {
             return LoginOutcome.invalid(authId);
         }

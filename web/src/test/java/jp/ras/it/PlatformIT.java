@@ -119,6 +119,9 @@ class PlatformIT {
     @Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
+    @Resource
+    private jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
     @Resource(lookup = "java:app/jdbc/ras")
     private javax.sql.DataSource dataSource;
 
@@ -241,6 +244,53 @@ class PlatformIT {
                 testAccounts.mailsTo(mail("ITLOG")).stream().map(OutboxMail::getTemplate).toList());
         assertEquals(LoginOutcome.Result.INVALID, accounts.authenticate(id("NOSUCH"), PASSWORD).result());
         assertEquals(List.of("LOGIN_FAILURE"), testAccounts.auditActions(id("NOSUCH")));
+    }
+
+    @Test
+    @DisplayName("AC4: logins of one account at the same moment (two tabs, two devices) all succeed, and wrong passwords"
+            + " sent at the same moment each count towards the lock")
+    void loginsOfOneAccountAtOnce() throws Exception {
+        testAccounts.create(id("ITPAR"), Role.ORG_USER, PASSWORD, mail("ITPAR"));
+        for (LoginOutcome outcome : atOnce(6, () -> accounts.authenticate(id("ITPAR"), PASSWORD))) {
+            assertTrue(outcome.succeeded(), "every login of six at once succeeds: " + outcome.result());
+        }
+        assertEquals(6, testAccounts.auditActions(id("ITPAR")).stream().filter("LOGIN_SUCCESS"::equals).count());
+
+        testAccounts.create(id("ITGUESS"), Role.ORG_USER, PASSWORD, mail("ITGUESS"));
+        List<LoginOutcome> guesses = atOnce(4, () -> accounts.authenticate(id("ITGUESS"), "a guess"));
+        assertTrue(guesses.stream().noneMatch(LoginOutcome::succeeded));
+        assertFalse(testAccounts.isLocked(id("ITGUESS")), "four failures do not lock");
+        assertFalse(accounts.authenticate(id("ITGUESS"), "a fifth guess").succeeded());
+        assertTrue(testAccounts.isLocked(id("ITGUESS")), "the fifth failure locks: the four at once each counted");
+    }
+
+    /**
+     * Runs {@code login} {@code n} times at the same moment, each on a container thread of its own; the outcomes (a
+     * failed call fails the test).
+     */
+    private List<LoginOutcome> atOnce(int n, java.util.concurrent.Callable<LoginOutcome> login) throws Exception {
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(n);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, threads);
+        try {
+            List<java.util.concurrent.Future<LoginOutcome>> running = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                running.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return login.call();
+                }));
+            }
+            assertTrue(ready.await(30, java.util.concurrent.TimeUnit.SECONDS), n + " threads ready at once");
+            go.countDown();
+            List<LoginOutcome> outcomes = new java.util.ArrayList<>();
+            for (var outcome : running) {
+                outcomes.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

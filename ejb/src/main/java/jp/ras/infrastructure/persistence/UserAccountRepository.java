@@ -2,6 +2,7 @@ package jp.ras.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,22 @@ public class UserAccountRepository {
 
     public Optional<UserAccount> findActive(String authId) {
         return find(authId).filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    /**
+     * The active account with this ID, its row locked until the transaction ends: a login changes the account (the
+     * failure count, the last login), and logins of one account at the same moment (two tabs, two devices, a guesser
+     * in parallel) must take turns rather than fail on the version check, which would refuse a right password and
+     * leave a wrong one uncounted (AC4).
+     */
+    public Optional<UserAccount> findActiveForLogin(String authId) {
+        return AuthenticationId.parse(authId)
+                .flatMap(id -> em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
+                        .setParameter("authId", id)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultStream()
+                        .findFirst())
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
     }
 
     /** Every active account of {@code role}, such as the supervisors a warning goes to. */

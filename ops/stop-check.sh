@@ -48,10 +48,10 @@ for c in "${!during_start[@]}"; do
 done
 [ -n "$gated" ] || fail "no request while RAS started was answered 503 (the start gate did not hold the port)"
 [ "$without_retry" = 0 ] || fail "$without_retry answers 503 while starting had no Retry-After"
-# the gate lets go of the port just before Payara's listener binds it (0.25 s measured, on a busy machine): a probe
-# every 0.25 s may find it closed, for well under 2 s
+# the gate lets go of the port just before Payara's listener binds it (0.25 s measured on a quiet machine, 1.1 s
+# under CI's load): a probe every 0.25 s may find it closed, for a few seconds at most
 echo "after the start gate answered, the port was seen closed for ${gap} s at most (probes every 0.25 s; 0: not seen)"
-awk -v g="$gap" 'BEGIN { exit !(g < 2) }' || fail "the port was closed for $gap s after the start gate answered"
+awk -v g="$gap" 'BEGIN { exit !(g < 5) }' || fail "the port was closed for $gap s after the start gate answered"
 
 token=$(curl -s -u SUP0000001:demo-password-2026 -X POST "$base/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || fail "no API token for the demo supervisor"

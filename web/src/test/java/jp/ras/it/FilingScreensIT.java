@@ -189,6 +189,7 @@ class FilingScreensIT extends BrowserTest {
         clickAndWait(By.id("receipt:change"));
         assertTrue(messages().contains("地方官署窓口"), messages());
         assertEquals("地方官署窓口", driver.findElement(By.id("receiptMethod")).getText());
+        assertEquals("ベトナム（VNM）", text("nationality"), "AP11: the nationality by name, with the card's code");
         history = historyRows();
         assertEquals(2, history.size());
         assertTrue(history.get(1).getText().contains("受領方法を「地方官署窓口」に変更"), history.get(1).getText());
@@ -201,6 +202,7 @@ class FilingScreensIT extends BrowserTest {
         assertEquals("Skilled Labor", text("statusOfResidence"), "AP11: the status of residence in English");
         assertEquals("1 year", text("periodOfStay"));
         assertEquals("1 year", text("desiredPeriod"));
+        assertEquals("Vietnam (VNM)", text("nationality"));
         assertAccessible("application, English");
         clickAndWait(By.id("lang:ja"));
     }

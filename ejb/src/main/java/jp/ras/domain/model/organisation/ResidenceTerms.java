@@ -60,7 +60,34 @@ public final class ResidenceTerms {
 
     private static final Pattern PERIOD = Pattern.compile("(?:(\\d+)年)?(?:(\\d+)(?:月|か月|ヶ月|カ月))?(?:(\\d+)日)?");
 
+    /** ISO 3166 alpha-3 code (VNM) to alpha-2 (VN), from the JDK's own country list. */
+    private static final Map<String, String> ALPHA2 = new java.util.HashMap<>();
+
+    static {
+        for (String alpha2 : Locale.getISOCountries()) {
+            ALPHA2.put(new Locale("", alpha2).getISO3Country(), alpha2);
+        }
+    }
+
     private ResidenceTerms() {
+    }
+
+    /**
+     * A nationality as the roster keeps it (the residence card's ISO 3166 alpha-3 code, VNM) for people to read, in
+     * the language, with the code after it: ベトナム（VNM）, Vietnam (VNM). The names are the JDK's (CLDR). A code that
+     * is no country (stateless, XXA) is shown as written.
+     */
+    public static String nationality(String code, Locale locale) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String alpha2 = ALPHA2.get(code.strip().toUpperCase(Locale.ROOT));
+        if (alpha2 == null) {
+            return code;
+        }
+        boolean english = locale != null && "en".equals(locale.getLanguage());
+        String name = new Locale("", alpha2).getDisplayCountry(english ? Locale.ENGLISH : Locale.JAPANESE);
+        return english ? name + " (" + code.strip() + ")" : name + "（" + code.strip() + "）";
     }
 
     /** The status of residence in the language: the agency's English name in English, else as written. */

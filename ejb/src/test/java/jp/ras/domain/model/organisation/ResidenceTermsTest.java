@@ -59,4 +59,17 @@ class ResidenceTermsTest {
                 java.time.LocalDate.parse(proposed)), ResidenceTerms.expiryAfter(java.time.LocalDate.parse(current),
                         period));
     }
+
+    @ParameterizedTest(name = "AP11: nationality {0} is \"{1}\" and \"{2}\"")
+    @CsvSource(delimiter = '|', value = {
+        "VNM|ベトナム（VNM）|Vietnam (VNM)",
+        "PHL|フィリピン（PHL）|Philippines (PHL)",
+        "CHN|中国（CHN）|China (CHN)",
+        "IDN|インドネシア（IDN）|Indonesia (IDN)",
+        "XXA|XXA|XXA"})
+    @DisplayName("AP11: nationalities by name in the page's language, with the card's code")
+    void ap11_nationalityByName(String code, String japanese, String english) {
+        assertEquals(japanese, ResidenceTerms.nationality(code, Locale.JAPANESE));
+        assertEquals(english, ResidenceTerms.nationality(code, Locale.ENGLISH));
+    }
 }

@@ -33,6 +33,11 @@ public class Formats {
         return ResidenceTerms.period(periodOfStay, pageLocale());
     }
 
+    /** A nationality as the roster keeps it (VNM), by name in the page's language: ベトナム（VNM）, Vietnam (VNM). */
+    public String nationality(String code) {
+        return ResidenceTerms.nationality(code, pageLocale());
+    }
+
     public static Locale pageLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context == null || context.getViewRoot() == null ? Locale.JAPANESE : context.getViewRoot().getLocale();

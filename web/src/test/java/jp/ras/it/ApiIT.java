@@ -248,6 +248,10 @@ class ApiIT extends ApiTest {
             assertTrue(person.get("maskedCardNumber").asText().matches("[A-Z]{2}\\*{8}[A-Z]{2}"), person.toString());
             assertFalse(person.toString().contains("cardNumber\":\"AP"), "no full card number");
             assertFalse(person.get("nameRoman").asText().equals(ApiTestData.OTHERS), "not another organisation's");
+            String nationality = person.get("nationality").asText();
+            assertEquals(ResidenceTerms.nationality(nationality, Locale.JAPANESE), person.get("nationalityText").asText());
+            assertTrue(person.get("nationalityText").asText().matches(".+（" + nationality + "）"),
+                    "AP11: the nationality by name, Japanese by default: " + person);
         }
     }
 
@@ -632,6 +636,11 @@ class ApiIT extends ApiTest {
         assertEquals(ResidenceTerms.period(period, Locale.ENGLISH), english.at("/person/periodOfStayText").asText());
         assertTrue(english.at("/person/periodOfStayText").asText().matches("\\d+ (year|month|day).*"),
                 english.at("/person/periodOfStayText").asText());
+        String nationality = done.at("/person/nationality").asText();
+        assertEquals(ResidenceTerms.nationality(nationality, Locale.ENGLISH),
+                english.at("/person/nationalityText").asText());
+        assertTrue(english.at("/person/nationalityText").asText().endsWith(" (" + nationality + ")"),
+                "AP11: the nationality by name in English, with the code");
     }
 
     @Test

@@ -170,6 +170,8 @@ public class ApplicationsResource {
                     + " the screens use", example = "審査中") String statusText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate acceptanceDate,
             String nameRoman, String nationality,
+            @Schema(description = "the nationality by name in the language of Accept-Language (Japanese by default),"
+                    + " with the code", example = "ベトナム（VNM）") String nationalityText,
             @Schema(description = "the status of residence as recorded", example = "技術・人文知識・国際業務")
             String statusOfResidence,
             @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
@@ -196,7 +198,8 @@ public class ApplicationsResource {
             ResidenceApplicationService.Row r = d.row();
             return new Detail(r.id(), r.provisionalNumber(), r.receiptNumber(), r.status(),
                     ApiLanguage.status(locale, r.status()), r.acceptanceDate(),
-                    r.nameRoman(), d.nationality(), r.statusOfResidence(),
+                    r.nameRoman(), d.nationality(), ResidenceTerms.nationality(d.nationality(), locale),
+                    r.statusOfResidence(),
                     ResidenceTerms.status(r.statusOfResidence(), locale), d.periodOfStay(),
                     ResidenceTerms.period(d.periodOfStay(), locale), d.stayExpiry(),
                     d.officeCode(), d.filedBy(), d.applicantMail(), ReEntryPermit.valueOf(d.reEntry()),

@@ -107,6 +107,8 @@ public class OfficerApplicationsResource {
 
     @Schema(name = "ApplicantPerson", description = "the foreign national as on the organisation's roster")
     public record Person(String nameRoman, String nameKanji, String nationality,
+            @Schema(description = "the nationality by name in the language of Accept-Language (Japanese by default),"
+                    + " with the code", example = "ベトナム（VNM）") String nationalityText,
             @Schema(type = SchemaType.STRING, format = "date") LocalDate dateOfBirth,
             @Schema(type = SchemaType.STRING, enumeration = {"MALE", "FEMALE"}) Sex sex,
             @Schema(description = "residence card number") String cardNumber, String passportNumber,
@@ -119,7 +121,8 @@ public class OfficerApplicationsResource {
             @Schema(type = SchemaType.STRING, format = "date") LocalDate stayExpiry, String address) {
 
         static Person of(ForeignNational p, Locale locale) {
-            return new Person(p.getNameRoman(), p.getNameKanji(), p.getNationality(), p.getDateOfBirth(), p.getSex(),
+            return new Person(p.getNameRoman(), p.getNameKanji(), p.getNationality(),
+                    ResidenceTerms.nationality(p.getNationality(), locale), p.getDateOfBirth(), p.getSex(),
                     p.getCardNumber(), p.getPassportNumber(), p.getStatusOfResidence(),
                     ResidenceTerms.status(p.getStatusOfResidence(), locale), p.getPeriodOfStay(),
                     ResidenceTerms.period(p.getPeriodOfStay(), locale), p.getStayExpiry(), p.getAddress());

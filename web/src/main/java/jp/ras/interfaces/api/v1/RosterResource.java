@@ -53,6 +53,8 @@ public class RosterResource {
             @Schema(description = "the rosterEntryId to file an application for") long rosterEntryId,
             String nameRoman, String nameKanji,
             @Schema(description = "three-letter code", example = "VNM") String nationality,
+            @Schema(description = "the nationality by name in the language of Accept-Language (Japanese by default),"
+                    + " with the code", example = "ベトナム（VNM）") String nationalityText,
             String statusOfResidence,
             @Schema(description = "the status of residence in the language of Accept-Language (Japanese by default)",
                     example = "Engineer/Specialist in Humanities/International Services") String statusOfResidenceText,
@@ -76,7 +78,8 @@ public class RosterResource {
         MyOrganisationService.View view = myOrganisation.mine();
         return new Roster(view.summary().id(), view.summary().name(), view.summary().state().name(),
                 view.summary().validUntil(), view.canFile(), view.roster().stream().map(p -> new Person(p.entryId(),
-                        p.nameRoman(), p.nameKanji(), p.nationality(), p.statusOfResidence(),
+                        p.nameRoman(), p.nameKanji(), p.nationality(),
+                        ResidenceTerms.nationality(p.nationality(), locale), p.statusOfResidence(),
                         ResidenceTerms.status(p.statusOfResidence(), locale), p.periodOfStay(),
                         ResidenceTerms.period(p.periodOfStay(), locale), p.stayExpiry(), p.maskedCardNumber(), p.addedOn())).toList());
     }

@@ -19,7 +19,8 @@ import java.util.function.BooleanSupplier;
  * Payara's HTTP listener off until the post-deploy commands and starts the JVM with this agent. The agent binds the
  * port at the JVM's first moment and answers 503; the first post-deploy command sets the system property
  * {@value #OPEN_PROPERTY}{@code =open}, upon which the agent lets go of the port, and the next one switches Payara's
- * listener on. Between the two the port is closed for a few milliseconds (measured by {@code ops/stop-check.sh}).
+ * listener on. Between the two the port is closed for a moment: 0.25 s on a quiet machine, about 1 s under CI's load
+ * (measured by {@code ops/stop-check.sh}).
  *
  * <p>Agent argument: {@code address:port} (an IPv6 address in brackets), the same {@code RAS_BIND} and
  * {@code RAS_PORT} Payara's listener takes.

@@ -36,8 +36,13 @@ public class UserAccountRepository {
     }
 
     public Optional<UserAccount> find(AuthenticationId authId) {
+        return find(authId, LockModeType.NONE);
+    }
+
+    private Optional<UserAccount> find(AuthenticationId authId, LockModeType lock) {
         return em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
                 .setParameter("authId", authId)
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }
@@ -53,12 +58,7 @@ public class UserAccountRepository {
      * leave a wrong one uncounted (AC4).
      */
     public Optional<UserAccount> findActiveForLogin(String authId) {
-        return AuthenticationId.parse(authId)
-                .flatMap(id -> em.createNamedQuery("UserAccount.byAuthId", UserAccount.class)
-                        .setParameter("authId", id)
-                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                        .getResultStream()
-                        .findFirst())
+        return AuthenticationId.parse(authId).flatMap(id -> find(id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
     }
 

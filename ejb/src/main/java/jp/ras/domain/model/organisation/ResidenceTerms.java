@@ -3,6 +3,7 @@ package jp.ras.domain.model.organisation;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class ResidenceTerms {
     private static final Pattern PERIOD = Pattern.compile("(?:(\\d+)年)?(?:(\\d+)(?:月|か月|ヶ月|カ月))?(?:(\\d+)日)?");
 
     /** ISO 3166 alpha-3 code (VNM) to alpha-2 (VN), from the JDK's own country list. */
-    private static final Map<String, String> ALPHA2 = new java.util.HashMap<>();
+    private static final Map<String, String> ALPHA2 = new HashMap<>();
 
     static {
         for (String alpha2 : Locale.getISOCountries()) {
@@ -81,13 +82,14 @@ public final class ResidenceTerms {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String alpha2 = ALPHA2.get(code.strip().toUpperCase(Locale.ROOT));
+        String alpha3 = code.strip().toUpperCase(Locale.ROOT);
+        String alpha2 = ALPHA2.get(alpha3);
         if (alpha2 == null) {
             return code;
         }
-        boolean english = locale != null && "en".equals(locale.getLanguage());
+        boolean english = "en".equals(locale.getLanguage());
         String name = new Locale("", alpha2).getDisplayCountry(english ? Locale.ENGLISH : Locale.JAPANESE);
-        return english ? name + " (" + code.strip() + ")" : name + "（" + code.strip() + "）";
+        return english ? name + " (" + alpha3 + ")" : name + "（" + alpha3 + "）";
     }
 
     /** The status of residence in the language: the agency's English name in English, else as written. */
